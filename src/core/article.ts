@@ -1,0 +1,63 @@
+/** What Clearpage's core returns for a page: the clean article and what was taken out of it. */
+
+/** The kinds of page chrome the stripper removes; each name is also the label the reader shows. */
+export type ChromeKind =
+  | 'trending'
+  | 'follow-promo'
+  | 'related'
+  | 'newsletter'
+  | 'share'
+  | 'reader-controls'
+  | 'advertisement'
+  | 'cookie-notice'
+  | 'caption'
+  | 'byline-dateline'
+  | 'navigation'
+  | 'other';
+
+/** One block removed from Readability's output, kept so nothing is lost silently. */
+export interface Removal {
+  kind: ChromeKind;
+  /** Which rule removed it, in words ("phrase 'read more:' heads a list of links"). */
+  reason: string;
+  text: string;
+}
+
+export interface Article {
+  /** Headline without the site's suffix. */
+  title: string;
+  /** Author(s), without a leading "By". */
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page gives a parseable date, else null. */
+  publishedTime: string | null;
+  /** BCP 47 tag from the page (`<html lang>`, meta), or null. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  excerpt: string | null;
+  /** The page's canonical or given URL, or null. */
+  url: string | null;
+  /** Sanitised article body, owned by the document passed to `extractArticle`. */
+  content: DocumentFragment;
+  /** The same body serialised as sanitised HTML. */
+  html: string;
+  /** Body only, as clean text: blocks separated by blank lines, no captions, no chrome. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: Removal[];
+}
+
+export type Extraction =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'no-article'; message: string };
+
+export interface ExtractOptions {
+  /** The page's URL when the document does not know it (CLI `--url`). */
+  url?: string;
+  /**
+   * Set when `doc` is already a private copy (the CLI parses its own); otherwise the core
+   * clones it, so the live page is never touched.
+   */
+  isPrivateCopy?: boolean;
+}

@@ -1,0 +1,28 @@
+// Vitest configuration. The extension and CLI bundles are built by scripts/build.mjs,
+// which runs one Vite library pass per entry (Vite cannot emit several IIFE entries at once).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // DOMPurify needs a real DOM; happy-dom lets <script> and onclick through.
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
