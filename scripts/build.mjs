@@ -1,0 +1,79 @@
+// Builds everything `npm run build` promises: dist/chrome/ and dist/firefox/ from the one
+// manifest.json, and the Node CLI (scripts/build-node.mjs).
+//
+// Each extension entry is its own Vite library pass: content scripts and MV3 service workers
+// must be single classic files, and Vite cannot emit several IIFE entries at once
+// (INVALID_OPTION … codeSplitting).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+
+const ENTRIES = [
+  { name: 'content', entry: 'src/content/index.ts' },
+  { name: 'background', entry: 'src/background/index.ts' },
+  { name: 'popup', entry: 'src/popup/index.ts' },
+];
+const STATIC = [
+  ['public', ''],
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+];
+
+async function buildEntry({ name, entry }, outDir) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: ['chrome120', 'firefox128'],
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['iife'], name: `clearpage_${name}`, fileName: () => `${name}.js` },
+    },
+  });
+}
+
+/** One manifest source; each browser gets only the keys it understands. */
+export function manifestFor(browser, manifest) {
+  const out = structuredClone(manifest);
+  if (browser === 'chrome') {
+    delete out.background.scripts;
+    delete out.browser_specific_settings;
+  } else {
+    delete out.background.service_worker;
+  }
+  return out;
+}
+
+export async function buildExtension() {
+  const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+  const chrome = `${dist}/chrome`;
+  await rm(chrome, { recursive: true, force: true });
+  await rm(`${dist}/firefox`, { recursive: true, force: true });
+  await mkdir(chrome, { recursive: true });
+  for (const entry of ENTRIES) await buildEntry(entry, chrome);
+  for (const [from, to] of STATIC)
+    await cp(`${root}${from}`, `${chrome}/${to}`, { recursive: true });
+  await cp(chrome, `${dist}/firefox`, { recursive: true });
+  for (const browser of ['chrome', 'firefox']) {
+    const json = JSON.stringify(manifestFor(browser, manifest), null, 2);
+    await writeFile(`${dist}/${browser}/manifest.json`, `${json}\n`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildExtension();
+  if (existsSync(`${root}scripts/build-node.mjs`)) {
+    const { buildNode } = await import('./build-node.mjs');
+    await buildNode({ quiet: true });
+  }
+  console.log('built dist/chrome, dist/firefox and dist/cli');
+}

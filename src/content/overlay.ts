@@ -1,0 +1,119 @@
+/**
+ * The reader overlay: one host element with a closed shadow root, so page CSS cannot restyle it
+ * and page scripts cannot reach into it. Built completely before the host is attached, so the
+ * first paint already shows the article. Teardown removes the host and every listener.
+ */
+import type { Article, Extraction } from '../core/article';
+import { FONT_SIZE } from '../shared/settings';
+import { adoptStyles } from './adopt-styles';
+import { trapFocus } from './focus-trap';
+import { h } from './h';
+import { articleHeader } from './header';
+import overlayCss from './overlay.css?inline';
+import { copyText } from './save';
+
+export const HOST_TAG = 'clearpage-reader';
+export const NO_ARTICLE_MESSAGE = "Clearpage couldn't find an article on this page";
+
+export interface OverlayOptions {
+  fontSize: number;
+  signal: AbortSignal;
+  onClose(): void;
+  onSave(): void;
+  /** The text "Copy text" copies, or null when there is no article. */
+  getText(): string | null;
+  onFontStep(direction: 1 | -1): void;
+}
+
+export interface Overlay {
+  setFontSize(percent: number): void;
+}
+
+function toolbar(options: OverlayOptions, hasArticle: boolean, announce: (m: string) => void) {
+  const button = (label: string, text: string, onClick: () => void, cls = '') =>
+    h('button', { type: 'button', 'aria-label': label, class: cls, onClick }, text);
+  const copy = async () => {
+    const text = options.getText();
+    announce(text !== null && (await copyText(text, bar)) ? 'Copied' : 'Could not copy');
+  };
+  const bar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Reader controls' });
+  if (hasArticle) {
+    bar.append(
+      button('Smaller text', 'A−', () => options.onFontStep(-1), 'icon'),
+      button('Larger text', 'A+', () => options.onFontStep(1), 'icon'),
+      button('Save as text', 'Save as text', () => options.onSave()),
+      button('Copy text', 'Copy text', () => void copy()),
+    );
+  }
+  bar.append(button('Close reader', '✕', () => options.onClose(), 'icon close'));
+  return bar;
+}
+
+function body(article: Article): HTMLElement {
+  const content = h('div', { class: 'body' });
+  content.append(article.content);
+  // Links leave the reader for a new tab instead of replacing the page under it.
+  for (const link of content.querySelectorAll('a[href]')) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  return content;
+}
+
+function readerContent(extraction: Extraction): HTMLElement {
+  if (!extraction.ok) {
+    return h('div', { class: 'empty' }, h('p', {}, NO_ARTICLE_MESSAGE));
+  }
+  const { article } = extraction;
+  const attrs: Record<string, string> = { class: 'article', dir: article.dir };
+  if (article.lang) attrs.lang = article.lang;
+  return h('article', attrs, articleHeader(article), body(article));
+}
+
+export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
+  const host = document.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, overlayCss);
+
+  const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const announce = (message: string) => {
+    status.textContent = message;
+    setTimeout(() => status.textContent === message && (status.textContent = ''), 2500);
+  };
+  const label = extraction.ok ? extraction.article.title : 'Clearpage';
+  const scroller = h('div', { class: 'scroller', tabindex: '-1' }, readerContent(extraction));
+  const dialog = h(
+    'div',
+    { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
+    toolbar(options, extraction.ok, announce),
+    scroller,
+    status,
+  );
+  root.append(dialog);
+
+  const setFontSize = (percent: number) => {
+    const clamped = Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, percent));
+    dialog.style.setProperty('--cp-scale', String(clamped / 100));
+  };
+  setFontSize(options.fontSize);
+
+  const { signal } = options;
+  // Keys typed in the reader are the reader's: the page's own shortcuts must not fire under it.
+  host.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        options.onClose();
+      }
+      event.stopPropagation();
+    },
+    { signal },
+  );
+  trapFocus(host, root, dialog, signal);
+
+  document.documentElement.append(host);
+  scroller.focus({ preventScroll: true });
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return { setFontSize };
+}

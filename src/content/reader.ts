@@ -1,0 +1,116 @@
+/**
+ * The reader's life in a tab: open (extract from a clone, show the overlay), close (remove it,
+ * give back scroll and focus), and answer the popup's and background's messages.
+ */
+import { articleFilename, articleToText, extractArticle } from '../core';
+import type { Extraction } from '../core/article';
+import {
+  handleMessages,
+  sendToBackground,
+  type ReaderStatus,
+  type TabMessages,
+} from '../shared/messages';
+import { loadSettings, onSettingsChanged, saveSettings, FONT_SIZE } from '../shared/settings';
+import { mountOverlay, type Overlay } from './overlay';
+import { downloadText } from './save';
+
+export interface Reader {
+  open(): void;
+  close(): void;
+  toggle(): void;
+}
+
+interface OpenState {
+  extraction: Extraction;
+  overlay: Overlay;
+  controller: AbortController;
+  scroll: { x: number; y: number };
+  focus: Element | null;
+}
+
+export function createReader(): Reader {
+  let state: OpenState | null = null;
+  // The size last known, so the first frame is already right; storage answers a moment later.
+  let fontSize = 100;
+  void loadSettings().then((s) => {
+    fontSize = s.fontSize;
+    state?.overlay.setFontSize(fontSize);
+  });
+
+  function status(): ReaderStatus {
+    if (!state) return { open: false };
+    const { extraction } = state;
+    return extraction.ok
+      ? {
+          open: true,
+          kind: 'article',
+          title: extraction.article.title,
+          readingMinutes: extraction.article.readingMinutes,
+        }
+      : { open: true, kind: 'no-article' };
+  }
+
+  function save(): boolean {
+    if (!state?.extraction.ok) return false;
+    const { article } = state.extraction;
+    downloadText(articleToText(article), articleFilename(article, 'txt'));
+    return true;
+  }
+
+  function open(): void {
+    if (state) return;
+    const scroll = { x: window.scrollX, y: window.scrollY };
+    const focus = document.activeElement;
+    const extraction = extractArticle(document);
+    const controller = new AbortController();
+    const overlay = mountOverlay(extraction, {
+      fontSize,
+      signal: controller.signal,
+      onClose: close,
+      onSave: save,
+      getText: () => (state?.extraction.ok ? articleToText(state.extraction.article) : null),
+      onFontStep: (direction) => {
+        const next = fontSize + direction * FONT_SIZE.step;
+        void saveSettings({ fontSize: next });
+      },
+    });
+    state = { extraction, overlay, controller, scroll, focus };
+    onSettingsChanged((s) => {
+      fontSize = s.fontSize;
+      overlay.setFontSize(fontSize);
+    }, controller.signal);
+    void sendToBackground('reader-opened').catch(() => undefined);
+  }
+
+  function close(): void {
+    if (!state) return;
+    const { controller, scroll, focus } = state;
+    state = null;
+    controller.abort();
+    window.scrollTo(scroll.x, scroll.y);
+    if (focus instanceof HTMLElement || focus instanceof SVGElement)
+      focus.focus({ preventScroll: true });
+    void sendToBackground('reader-closed').catch(() => undefined);
+  }
+
+  function toggle(): void {
+    if (state) close();
+    else open();
+  }
+
+  handleMessages<TabMessages>({
+    'reader-toggle': () => (toggle(), status()),
+    'reader-status': () => status(),
+    'reader-close': () => (close(), status()),
+    'save-text': () => ({ ok: save() }),
+    'get-text': () =>
+      state?.extraction.ok
+        ? {
+            text: articleToText(state.extraction.article),
+            filename: articleFilename(state.extraction.article, 'txt'),
+          }
+        : null,
+  });
+
+  return { open, close, toggle };
+}

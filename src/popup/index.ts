@@ -1,0 +1,111 @@
+/**
+ * The popup: font size (written to settings; the open reader follows through storage events),
+ * save / copy / close for the reader in its tab, and a plain explanation where no reader can run.
+ */
+import browser from '../shared/browser';
+import { sendToTab, type ReaderStatus } from '../shared/messages';
+import { clampFontSize, FONT_SIZE, loadSettings, saveSettings } from '../shared/settings';
+import { targetTab } from './target-tab';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const slider = $<HTMLInputElement>('font-size');
+const value = $<HTMLOutputElement>('font-size-value');
+const message = $<HTMLParagraphElement>('message');
+
+const CANNOT_RUN =
+  "Clearpage can't read this page: browsers don't let extensions into their own pages, the " +
+  'extension store or the PDF viewer. Open an article on a website and try again.';
+
+function showFontSize(percent: number) {
+  slider.value = String(percent);
+  value.textContent = `${percent}%`;
+}
+
+async function setFontSize(percent: number) {
+  const clamped = clampFontSize(percent);
+  showFontSize(clamped);
+  await saveSettings({ fontSize: clamped });
+}
+
+function showStatus(status: ReaderStatus | null) {
+  const open = status?.open === true;
+  const article = open && status.kind === 'article';
+  $('save').toggleAttribute('disabled', !article);
+  $('copy').toggleAttribute('disabled', !article);
+  $('close').hidden = !open;
+  $('open').hidden = open || status === null;
+  $('reading').textContent = article
+    ? `${status.title ?? ''} · ${status.readingMinutes ?? 1} min read`
+    : open
+      ? "Clearpage couldn't find an article on this page"
+      : '';
+}
+
+/** Asks the tab's reader for its state; it may still be starting when the popup appears. */
+async function readerStatus(tabId: number): Promise<ReaderStatus | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      return await sendToTab(tabId, 'reader-status');
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return null;
+}
+
+/** True when the browser lets scripts into the tab at all (the click's activeTab grant). */
+async function canRun(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  const { tabId, ownWindow } = await targetTab();
+  showFontSize((await loadSettings()).fontSize);
+  slider.addEventListener('input', () => void setFontSize(Number(slider.value)));
+  $('font-smaller').addEventListener(
+    'click',
+    () => void setFontSize(Number(slider.value) - FONT_SIZE.step),
+  );
+  $('font-larger').addEventListener(
+    'click',
+    () => void setFontSize(Number(slider.value) + FONT_SIZE.step),
+  );
+
+  const shortcut = (await browser.commands.getAll()).find((c) => c.name === 'toggle-reader');
+  $('shortcut').textContent = shortcut?.shortcut || 'not set';
+
+  if (tabId === undefined) return showStatus(null);
+  if (!(await canRun(tabId))) {
+    message.textContent = CANNOT_RUN;
+    return showStatus(null);
+  }
+  let status = (await readerStatus(tabId)) ?? { open: false };
+  showStatus(status);
+
+  $('save').addEventListener('click', async () => {
+    const { ok } = await sendToTab(tabId, 'save-text');
+    message.textContent = ok ? 'Saved the clean text to your downloads.' : 'Nothing to save.';
+  });
+  $('copy').addEventListener('click', async () => {
+    const result = await sendToTab(tabId, 'get-text');
+    if (!result) return;
+    await navigator.clipboard.writeText(result.text);
+    message.textContent = 'Copied the clean text.';
+  });
+  $('close').addEventListener('click', async () => {
+    status = await sendToTab(tabId, 'reader-close');
+    if (ownWindow) window.close();
+    else showStatus(status);
+  });
+  $('open').addEventListener('click', async () => {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    showStatus(await readerStatus(tabId));
+  });
+}
+
+void main();

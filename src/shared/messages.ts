@@ -1,0 +1,78 @@
+/**
+ * Every message Clearpage sends, declared once; both ends import this map so a name or a
+ * payload cannot drift. Messages carry intents only; settings travel through storage.
+ */
+import browser from './browser';
+
+/** What the reader in a tab reports about itself. */
+export interface ReaderStatus {
+  open: boolean;
+  /** 'article' when an article is shown, 'no-article' when the page had none. */
+  kind?: 'article' | 'no-article';
+  title?: string;
+  readingMinutes?: number;
+}
+
+/** Sent to the content script of one tab (by the background or the popup). */
+export type TabMessages = {
+  'reader-toggle': { request: void; response: ReaderStatus };
+  'reader-status': { request: void; response: ReaderStatus };
+  'reader-close': { request: void; response: ReaderStatus };
+  'save-text': { request: void; response: { ok: boolean } };
+  'get-text': { request: void; response: { text: string; filename: string } | null };
+};
+
+/** Sent by a content script to the background. */
+export type BackgroundMessages = {
+  'reader-opened': { request: void; response: void };
+  'reader-closed': { request: void; response: void };
+};
+
+type MessageMap = Record<string, { request: unknown; response: unknown }>;
+interface Envelope<M extends MessageMap, K extends keyof M = keyof M> {
+  clearpage: K;
+  payload: M[K]['request'];
+}
+
+export function sendToTab<K extends keyof TabMessages>(
+  tabId: number,
+  name: K,
+  payload?: TabMessages[K]['request'],
+): Promise<TabMessages[K]['response']> {
+  const envelope: Envelope<TabMessages, K> = { clearpage: name, payload: payload as never };
+  return browser.tabs.sendMessage(tabId, envelope) as Promise<TabMessages[K]['response']>;
+}
+
+export function sendToBackground<K extends keyof BackgroundMessages>(
+  name: K,
+  payload?: BackgroundMessages[K]['request'],
+): Promise<BackgroundMessages[K]['response']> {
+  const envelope: Envelope<BackgroundMessages, K> = { clearpage: name, payload: payload as never };
+  return browser.runtime.sendMessage(envelope) as Promise<BackgroundMessages[K]['response']>;
+}
+
+export type Handlers<M extends MessageMap, Sender> = {
+  [K in keyof M]?: (
+    payload: M[K]['request'],
+    sender: Sender,
+  ) => M[K]['response'] | Promise<M[K]['response']>;
+};
+
+/** Routes Clearpage's messages to `handlers`; other extensions' and unknown messages are ignored. */
+export function handleMessages<M extends MessageMap, Sender = unknown>(
+  handlers: Handlers<M, Sender>,
+  signal?: AbortSignal,
+): void {
+  const listener = (message: unknown, sender: unknown) => {
+    const name = (message as { clearpage?: unknown } | null)?.clearpage;
+    if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
+    const handler = handlers[name as keyof M];
+    if (!handler) return undefined;
+    // Returning a promise is how the polyfill (and Firefox) send a response back.
+    return Promise.resolve(handler((message as Envelope<M>).payload, sender as Sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+    once: true,
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * An in-memory stand-in for the parts of the extension API Clearpage uses, for unit tests
+ * (vi.mock of src/shared/browser). Storage areas can be made to fail like a sync quota error.
+ */
+type Listener = (...args: never[]) => unknown;
+
+function event<L extends Listener>() {
+  const listeners = new Set<L>();
+  return {
+    addListener: (l: L) => void listeners.add(l),
+    removeListener: (l: L) => void listeners.delete(l),
+    hasListener: (l: L) => listeners.has(l),
+    listeners,
+  };
+}
+
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+function storageArea(name: 'sync' | 'local', onChanged: ReturnType<typeof event>) {
+  const data = new Map<string, unknown>();
+  const area = {
+    data,
+    failWith: null as Error | null,
+    async get(key: string) {
+      if (area.failWith) throw area.failWith;
+      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      if (area.failWith) throw area.failWith;
+      const changes: Changes = {};
+      for (const [key, value] of Object.entries(items)) {
+        changes[key] = { oldValue: data.get(key), newValue: structuredClone(value) };
+        data.set(key, structuredClone(value));
+      }
+      for (const l of onChanged.listeners) (l as (c: Changes, a: string) => void)(changes, name);
+    },
+  };
+  return area;
+}
+
+export function createFakeBrowser() {
+  const onChanged = event();
+  const onMessage = event<(message: unknown, sender: unknown) => unknown>();
+  const sent: { tabId: number; message: unknown }[] = [];
+  return {
+    storage: {
+      onChanged,
+      sync: storageArea('sync', onChanged),
+      local: storageArea('local', onChanged),
+    },
+    runtime: {
+      onMessage,
+      sendMessage: async (message: unknown) => dispatch(message, {}),
+    },
+    tabs: {
+      sendMessage: async (tabId: number, message: unknown) => {
+        sent.push({ tabId, message });
+        return dispatch(message, { tab: { id: tabId } });
+      },
+    },
+    sent,
+  };
+
+  async function dispatch(message: unknown, sender: unknown) {
+    for (const listener of onMessage.listeners) {
+      const answer = listener(message, sender);
+      if (answer !== undefined) return answer;
+    }
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }
+}
+
+export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
