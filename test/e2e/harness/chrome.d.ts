@@ -1,0 +1,23 @@
+// The few extension APIs the tests call inside extension pages and service workers
+// (through Playwright's evaluate); the project itself types them via webextension-polyfill.
+declare namespace chrome {
+  namespace runtime {
+    function getManifest(): { name: string; version: string; permissions?: string[] };
+  }
+  namespace tabs {
+    interface Tab {
+      id?: number;
+      url?: string;
+      active: boolean;
+    }
+    function query(filter: object): Promise<Tab[]>;
+  }
+  namespace storage {
+    interface Area {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    }
+    const sync: Area;
+    const local: Area;
+  }
+}

@@ -1,0 +1,141 @@
+// Reaching into the reader's CLOSED shadow root from a test. Page scripts cannot, and
+// Playwright's locators cannot either; CDP can: DOM.getDocument with pierce lists closed roots,
+// DOM.resolveNode turns one into a JS object, Runtime.callFunctionOn runs a function on it.
+import type { CDPSession, Page } from 'playwright-core';
+import { clickAction, type ChromiumSession } from './chromium';
+
+export const HOST = 'clearpage-reader';
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function cdpFor(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/** How many reader hosts hang off <html> (light DOM, so the page itself can count them). */
+export function hostCount(page: Page): Promise<number> {
+  return page.evaluate(
+    (tag) => document.documentElement.querySelectorAll(`:scope > ${tag}`).length,
+    HOST,
+  );
+}
+
+async function shadowRootObject(cdp: CDPSession): Promise<string | undefined> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+  const html = root.children?.find((n) => n.nodeName === 'HTML');
+  const host = html?.children?.find((n) => n.localName === HOST);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return undefined;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return object.objectId;
+}
+
+/**
+ * Runs `fn(shadowRoot, arg)` in the page's main world and returns its (JSON) result.
+ * `fn` is serialised: it must not close over anything.
+ */
+export async function inReader<T, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
+  const cdp = await cdpFor(page);
+  const objectId = await shadowRootObject(cdp);
+  if (!objectId) throw new Error(`no <${HOST}> with a shadow root on ${page.url()}`);
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      // callFunctionOn passes the object as `this`; the caller's function wants it first.
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in reader: ${exceptionDetails.exception?.description}`);
+    return result.value as T;
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId });
+  }
+}
+
+/** Waits until the reader's host is there (it is appended only once fully built). */
+export async function waitForReader(page: Page, timeoutMs = 5_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await hostCount(page)) > 0) return true;
+    await page.waitForTimeout(25);
+  }
+  return false;
+}
+
+/**
+ * Clicks the toolbar button and waits for the reader. About 1 click in 150 loses its activeTab
+ * grant even after the settle delay (browsers.md), so a click that injected nothing is repeated.
+ */
+export async function openReader(session: ChromiumSession, page: Page): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await clickAction(session, page);
+    if (await waitForReader(page, attempt === 3 ? 5_000 : 1_000)) return;
+  }
+  throw new Error(`the reader did not open on ${page.url()} after 3 toolbar clicks`);
+}
+
+/** The centre of the reader control whose accessible name is `name`, in viewport pixels. */
+async function controlCentre(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const centre = await inReader(
+    page,
+    (root, wanted) => {
+      const nameOf = (el: Element) =>
+        (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const el = [...root.querySelectorAll('button, a, [role="button"]')].find(
+        (e) => nameOf(e) === wanted,
+      );
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    name,
+  );
+  if (!centre) throw new Error(`no reader control named "${name}"`);
+  return centre;
+}
+
+/** A real mouse click (trusted events, hit-tested) on the named reader control. */
+export async function clickInReader(page: Page, name: string): Promise<void> {
+  const { x, y } = await controlCentre(page, name);
+  await page.mouse.click(x, y);
+}
+
+/**
+ * Accessible names of the buttons inside the reader's dialog, as the browser's accessibility
+ * tree (what a screen reader gets) computes them — not as the markup suggests.
+ */
+export async function readerButtonNames(page: Page): Promise<string[]> {
+  const cdp = await cdpFor(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const dialog = nodes.find((n) => n.role?.value === 'dialog');
+  const names: string[] = [];
+  const walk = (id: string): void => {
+    const node = byId.get(id);
+    if (!node) return;
+    if (!node.ignored && node.role?.value === 'button') names.push(String(node.name?.value ?? ''));
+    node.childIds?.forEach(walk);
+  };
+  if (dialog) walk(dialog.nodeId);
+  return names;
+}
+
+/** The reader dialog's accessible name (the article title, per the contract). */
+export async function readerDialogName(page: Page): Promise<string | undefined> {
+  const cdp = await cdpFor(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+  const dialog = nodes.find((n) => n.role?.value === 'dialog');
+  return dialog ? String(dialog.name?.value ?? '') : undefined;
+}
