@@ -1,0 +1,151 @@
+// Firefox ESR with the extension as a temporary add-on, driven by puppeteer-core over WebDriver
+// BiDi (Playwright cannot drive Debian's Firefox). Recipe: shared/docs/browsers.md.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { requireBrowser } from './browsers';
+
+/** Raw BiDi access: puppeteer has no API for chrome-scope evaluation or closed shadow roots. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface Context {
+  context: string;
+  url: string;
+  children?: Context[];
+}
+
+type Remote = { type: string; value?: unknown; sharedId?: string };
+type EvalResult =
+  { type: 'success'; result: Remote } | { type: 'exception'; exceptionDetails: { text: string } };
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  /** The moz-extension:// host, pinned so extension pages have a known URL. */
+  uuid: string;
+  bidi: BidiConnection;
+  close(): Promise<void>;
+}
+
+const UUID = '6a1c3d9e-0b7f-4c2a-9e51-c1ea7a9e0001';
+
+export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless: true,
+    // Needed for chrome-scope evaluation (the toolbar click) and moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+    },
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  return { browser, extensionId, uuid: UUID, bidi, close: () => browser.close() };
+}
+
+async function contexts(session: FirefoxSession, scope?: 'chrome'): Promise<Context[]> {
+  const params = scope ? { 'moz:scope': scope } : {};
+  const { result } = await session.bidi.send('browsingContext.getTree', params);
+  return (result as { contexts: Context[] }).contexts;
+}
+
+/** The BiDi browsing context of a page's top frame. */
+export async function contextOf(session: FirefoxSession, page: Page): Promise<string> {
+  const match = (await contexts(session)).filter((c) => c.url === page.url());
+  if (match.length !== 1) throw new Error(`${match.length} tabs show ${page.url()}`);
+  return match[0]!.context;
+}
+
+async function evaluate(session: FirefoxSession, context: string, expression: string) {
+  const { result } = await session.bidi.send('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: true,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const outcome = result as EvalResult;
+  if (outcome.type === 'exception') throw new Error(outcome.exceptionDetails.text);
+  return outcome.result;
+}
+
+/**
+ * A toolbar click with the activeTab grant, in the selected tab of the browser window: calls
+ * the browser action's own triggerAction from the browser's chrome scope.
+ */
+export async function clickAction(session: FirefoxSession, page: Page): Promise<void> {
+  await page.bringToFront();
+  const [browserWindow] = await contexts(session, 'chrome');
+  if (!browserWindow) throw new Error('no chrome-scope browser window');
+  await evaluate(
+    session,
+    browserWindow.context,
+    `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule(
+        'resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(session.extensionId)}).extension;
+      ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+    })()`,
+  );
+}
+
+/**
+ * Runs `fn(shadowRoot, arg)` in the page on the reader's closed shadow root. BiDi's node
+ * serialisation with includeShadowTree "all" hands out closed roots too.
+ */
+export async function inReader<T, A = undefined>(
+  session: FirefoxSession,
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
+  const context = await contextOf(session, page);
+  const host = await evaluate(
+    session,
+    context,
+    `document.documentElement.querySelector(':scope > clearpage-reader')`,
+  );
+  const shadow = (host.value as { shadowRoot?: { sharedId: string } } | undefined)?.shadowRoot;
+  if (!shadow) throw new Error(`no reader shadow root on ${page.url()}`);
+  const { result } = await session.bidi.send('script.callFunction', {
+    // Values cross as JSON both ways: BiDi's own typed serialisation is clumsy to unpack.
+    functionDeclaration: `async (root, arg) =>
+      JSON.stringify((await (${fn.toString()})(root, JSON.parse(arg))) ?? null)`,
+    arguments: [
+      { sharedId: shadow.sharedId },
+      { type: 'string', value: JSON.stringify(arg ?? null) },
+    ],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  const outcome = result as EvalResult;
+  if (outcome.type === 'exception') throw new Error(`in reader: ${outcome.exceptionDetails.text}`);
+  return JSON.parse(String(outcome.result.value)) as T;
+}
+
+export function hostCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.querySelectorAll(':scope > clearpage-reader').length,
+  );
+}
+
+/** Clicks the toolbar button until the reader's host appears (a lost grant injects nothing). */
+export async function openReader(session: FirefoxSession, page: Page): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await clickAction(session, page);
+    const deadline = Date.now() + (attempt === 3 ? 5_000 : 1_500);
+    while (Date.now() < deadline) {
+      if ((await hostCount(page)) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`the reader did not open on ${page.url()} after 3 toolbar clicks`);
+}
