@@ -1,0 +1,67 @@
+/** Reading one input: a file or stdin, plain or gzip-compressed, decoded by its declared charset. */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
+
+/** The file could not be read or decoded: main reports it on one line and exits 2. */
+export class InputError extends Error {}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+/** Browsers look for `<meta charset>` in the first 1024 bytes; saved pages sometimes push it later. */
+const SNIFF_BYTES = 4096;
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sniffs gzip by its magic bytes, so a compressed page read from stdin works too. */
+function gunzipIfNeeded(bytes: Buffer): Buffer {
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new InputError(`not valid gzip: ${describe(error)}`);
+  }
+}
+
+/** The byte-order mark wins, then `<meta charset>` / `http-equiv` content, then UTF-8. */
+export function sniffCharset(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  // A page that declares UTF-16 in ASCII-compatible bytes cannot be UTF-16 (HTML spec, §13.2.3.2).
+  return !label || label.startsWith('utf-16') ? 'utf-8' : label;
+}
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const charset = sniffCharset(bytes);
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    // An unknown label is the page's mistake; UTF-8 is what the web mostly means by then.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** `-` is stdin; anything else is a path. */
+export async function readHtml(file: string, stdin: Readable): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? await readAll(stdin) : await readFile(file);
+  } catch (error) {
+    throw new InputError(describe(error));
+  }
+  return decodeHtml(gunzipIfNeeded(bytes));
+}
