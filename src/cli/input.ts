@@ -45,14 +45,30 @@ export function sniffCharset(bytes: Uint8Array): string {
   return !label || label.startsWith('utf-16') ? 'utf-8' : label;
 }
 
-export function decodeHtml(bytes: Uint8Array): string {
-  const charset = sniffCharset(bytes);
+// windows-1252's 0x80–0x9F (WHATWG Encoding); 0x81, 0x8D, 0x8F, 0x90, 0x9D map to themselves.
+const CP1252_HIGH =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+/** Node 20.18.3+ decodes windows-1252 as ISO-8859-1, losing curly quotes (nodejs/node#56542, #60888). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+function decoderFor(label: string): TextDecoder {
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(label);
   } catch {
     // An unknown label is the page's mistake; UTF-8 is what the web mostly means by then.
-    return new TextDecoder('utf-8').decode(bytes);
+    return new TextDecoder('utf-8');
   }
+}
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const decoder = decoderFor(sniffCharset(bytes));
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
 /** `-` is stdin; anything else is a path. */
