@@ -20,7 +20,7 @@ interface Walk {
 }
 
 function flush(walk: Walk): void {
-  const text = walk.line.replace(/[ \t\r\f]*\n[ \t\r\f]*/g, '\n').trim();
+  const text = walk.line.trim();
   if (text) walk.blocks.push(text);
   walk.line = '';
 }
@@ -28,14 +28,18 @@ function flush(walk: Walk): void {
 function visit(node: Node, walk: Walk, pre: boolean): void {
   if (node.nodeType === 3) {
     const data = node.nodeValue ?? '';
-    walk.line += pre ? data : data.replace(/[ \t\n\r\f]+/g, ' ');
+    if (pre) walk.line += data;
+    else {
+      const text = data.replace(/[ \t\n\r\f]+/g, ' ');
+      walk.line += walk.line.endsWith('\n') || walk.line.endsWith(' ') ? text.trimStart() : text;
+    }
     return;
   }
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
   const tag = node.nodeType === 1 ? (node as Element).localName : '';
   if (SKIP.has(tag)) return;
   if (tag === 'br') {
-    walk.line += '\n';
+    walk.line = `${walk.line.trimEnd()}\n`;
     return;
   }
   const block = BLOCKS.has(tag) || tag === '';

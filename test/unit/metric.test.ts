@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { blockText } from '../../src/bench/block-text';
+import { diffSample } from '../../src/bench/diff-sample';
 import { corpusScore, pageCounts, pageScore, shingles, tokenize } from '../../src/bench/metric';
 
 describe('tokenize', () => {
@@ -132,5 +135,45 @@ describe('corpusScore', () => {
 
   it('is zero for an empty corpus', () => {
     expect(corpusScore([])).toEqual({ precision: 0, recall: 0, f1: 0, pages: 0 });
+  });
+});
+
+// The bench's helpers around the metric: how plain Readability's output becomes text, and the
+// samples of extra and missing text it prints for the worst pages.
+describe('blockText', () => {
+  const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;
+
+  it('separates blocks instead of gluing them as textContent does', () => {
+    const el = body(
+      '<div><p>First ends here.</p><p>Second</p><ul><li>one</li><li>two</li></ul></div>',
+    );
+    expect(el.textContent).toContain('here.Second');
+    expect(blockText(el as unknown as Node)).toBe('First ends here.\n\nSecond\n\none\n\ntwo');
+  });
+
+  it('keeps inline text together, collapses whitespace, breaks lines at <br>', () => {
+    const el = body('<p>Some  <b>bold</b>\n text<br>next line</p><pre>a\n  b</pre>');
+    expect(blockText(el as unknown as Node)).toBe('Some bold text\nnext line\n\na\n  b');
+  });
+
+  it('ignores scripts and styles', () => {
+    expect(
+      blockText(body('<p>kept</p><script>x()</script><style>p{}</style>') as unknown as Node),
+    ).toBe('kept');
+  });
+});
+
+describe('diffSample', () => {
+  it('shows the predicted runs no true shingle covers, and the true runs none predicted', () => {
+    const truth = 'one two three four five six seven eight nine ten';
+    const predicted = 'Read more: other story here. one two three four five six seven eight';
+    expect(diffSample(truth, predicted)).toEqual({
+      extra: ['Read more: other story here'],
+      missing: ['nine ten'],
+    });
+  });
+
+  it('is empty for a perfect prediction', () => {
+    expect(diffSample('a b c d e', 'a b c d e')).toEqual({ extra: [], missing: [] });
   });
 });
