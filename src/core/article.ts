@@ -37,20 +37,30 @@ export interface Article {
   excerpt: string | null;
   /** The page's canonical or given URL, or null. */
   url: string | null;
-  /** Sanitised article body, owned by the document passed to `extractArticle`. */
+  /**
+   * Sanitised article body. It belongs to an inert document of the sanitising window (the page's
+   * own window, or `ExtractOptions.purifyWindow`); appending it elsewhere adopts and *moves* its
+   * nodes, so append `content.cloneNode(true)` when the fragment is needed again later.
+   */
   content: DocumentFragment;
   /** The same body serialised as sanitised HTML. */
   html: string;
-  /** Body only, as clean text: blocks separated by blank lines, no captions, no chrome. */
+  /**
+   * Body only, as clean text: blocks separated by one blank line, no captions, no chrome.
+   * List items are one line each ("- item", "1. item"), table rows are cells joined by " | ".
+   */
   text: string;
+  /** Words in `text`; each Chinese/Japanese character counts as one word. */
   wordCount: number;
+  /** At least 1: ~230 words or ~400 CJK characters a minute. */
   readingMinutes: number;
+  /** The page's lead image (og:image, twitter:image), absolute, or null. */
+  leadImage: string | null;
   removed: Removal[];
 }
 
 export type Extraction =
-  | { ok: true; article: Article }
-  | { ok: false; reason: 'no-article'; message: string };
+  { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
 
 export interface ExtractOptions {
   /** The page's URL when the document does not know it (CLI `--url`). */
@@ -60,4 +70,9 @@ export interface ExtractOptions {
    * clones it, so the live page is never touched.
    */
   isPrivateCopy?: boolean;
+  /**
+   * The window DOMPurify runs in when `doc`'s own window cannot run it (a linkedom document has
+   * no window DOMPurify supports). Defaults to `doc.defaultView`, then the global `window`.
+   */
+  purifyWindow?: Window;
 }

@@ -1,0 +1,129 @@
+/**
+ * The article's clean text, built block by block (never `textContent` of the whole body, which
+ * glues paragraphs: "…end.Next…"). Format, chosen for "Save as text" and the CLI alike:
+ * - blocks (paragraphs, headings, quotes, code, a whole list, a whole table) are separated by
+ *   one blank line; whitespace inside a block collapses, except in `<pre>`; `<br>` is a newline;
+ * - list items are one line each: "- item" in `<ul>`, "1. item" in `<ol>` (its `start` kept),
+ *   nested lists indented by two spaces;
+ * - a data table is one line per row, cells joined by " | " (tables holding paragraphs are
+ *   layout, read as ordinary blocks);
+ * - figure captions and credits (`<figcaption>`, elements the sanitiser marked `data-caption`)
+ *   are left out, as are scripts, styles, SVG and MathML.
+ */
+
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote caption dd details dialog div dl dt fieldset figure footer ' +
+    'form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav p section summary'
+  ).split(' '),
+);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'figcaption']);
+const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
+/** Stands for `<br>` while other whitespace collapses (a private-use character, never `\s`). */
+const BR = '\ue000';
+const COLLAPSE = /[\s\u200b\u00ad]+/g;
+
+interface Walk {
+  blocks: string[];
+  line: string;
+}
+
+function clean(line: string): string {
+  return line
+    .replace(COLLAPSE, ' ')
+    .replace(/ ?\ue000 ?/g, '\n')
+    .trim();
+}
+
+function flush(walk: Walk): void {
+  const text = clean(walk.line);
+  if (text) walk.blocks.push(text);
+  walk.line = '';
+}
+
+function skipped(el: Element): boolean {
+  return SKIP.has(el.localName) || el.hasAttribute('data-caption') || el.hasAttribute('hidden');
+}
+
+/** Inline text of a node: `<br>` as newline, blocks inside it as spaces. */
+function inlineText(node: Node): string {
+  const walk: Walk = { blocks: [], line: '' };
+  visitChildren(node, walk);
+  flush(walk);
+  return walk.blocks.join(' ');
+}
+
+function listText(list: Element, depth: number): string {
+  const lines: string[] = [];
+  const ordered = list.localName === 'ol';
+  let n = ordered ? Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1 : 1;
+  const indent = '  '.repeat(depth);
+  for (const item of Array.from(list.children)) {
+    if (item.localName !== 'li' || skipped(item)) continue;
+    const walk: Walk = { blocks: [], line: '' };
+    visitChildren(item, walk, depth + 1);
+    flush(walk);
+    const [first = '', ...rest] = walk.blocks;
+    const marker = ordered ? `${n++}. ` : '- ';
+    lines.push(`${indent}${marker}${first}`);
+    // Nested lists arrive already indented; other blocks of the item continue under it.
+    for (const block of rest) {
+      lines.push(/^\s*(?:- |\d+\. )/.test(block) ? block : `${indent}  ${block}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function tableText(table: Element): string {
+  const rows: string[] = [];
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue;
+    const cells = Array.from(row.children)
+      .filter((c) => c.localName === 'td' || c.localName === 'th')
+      .map((c) => clean(inlineText(c)).replace(/\n/g, ' '));
+    if (cells.some(Boolean)) rows.push(cells.join(' | '));
+  }
+  return rows.join('\n');
+}
+
+function push(walk: Walk, block: string): void {
+  flush(walk);
+  if (block) walk.blocks.push(block);
+}
+
+function visitElement(el: Element, walk: Walk, depth: number): void {
+  const tag = el.localName;
+  if (skipped(el)) return;
+  if (tag === 'br') {
+    walk.line += BR;
+  } else if (tag === 'pre') {
+    push(walk, (el.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, ''));
+  } else if (tag === 'ul' || tag === 'ol') {
+    push(walk, listText(el, depth));
+  } else if (tag === 'table' && !el.querySelector(LAYOUT_INSIDE)) {
+    const caption = el.querySelector('caption');
+    push(walk, caption ? clean(inlineText(caption)) : '');
+    push(walk, tableText(el));
+  } else if (BLOCKS.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'table') {
+    flush(walk);
+    visitChildren(el, walk, depth);
+    flush(walk);
+  } else {
+    visitChildren(el, walk, depth);
+  }
+}
+
+function visitChildren(node: Node, walk: Walk, depth = 0): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) walk.line += (child as Text).data;
+    else if (child.nodeType === 1) visitElement(child as Element, walk, depth);
+  }
+}
+
+/** The clean text of an article body (an element or fragment), per the format above. */
+export function articleText(root: Node): string {
+  const walk: Walk = { blocks: [], line: '' };
+  visitChildren(root, walk);
+  flush(walk);
+  return walk.blocks.join('\n\n');
+}

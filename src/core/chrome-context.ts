@@ -1,0 +1,123 @@
+/**
+ * What the chrome rules know about Readability's output, measured in one walk (O(n)): each
+ * element's text and link-text size, its position, and where the article's prose begins and ends.
+ */
+import { classWords, type ClassWords } from './class-words';
+import { normalizeForMatch } from './phrase-match';
+
+export interface BlockStats {
+  /** Non-whitespace characters of text inside the element. */
+  text: number;
+  /** The part of `text` inside links. */
+  link: number;
+  /** Pre-order position, and the position of its last descendant. */
+  order: number;
+  end: number;
+}
+
+/** What the page says about itself, so the body's repeats of it can be recognised. */
+export interface ChromeHints {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+}
+
+export interface ChromeContext {
+  root: Element;
+  hints: ChromeHints;
+  stats(el: Element): BlockStats;
+  /** The element's text normalised for phrase matching (memoised). */
+  matchText(el: Element): string;
+  classWords(el: Element): ClassWords;
+  /** Holds most of the article's own (non-link) text: never removed, nor its ancestors. */
+  isProtected(el: Element): boolean;
+  /** No paragraph of prose comes before the element. */
+  atStart(el: Element): boolean;
+  /** No paragraph of prose comes after the element. */
+  atEnd(el: Element): boolean;
+}
+
+/** A paragraph with this much text outside links is prose: it fixes where the body starts and ends. */
+const PROSE_MIN = 80;
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
+const EMPTY: BlockStats = { text: 0, link: 0, order: -1, end: -1 };
+
+function countChars(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+interface Walk {
+  stats: Map<Element, BlockStats>;
+  next: number;
+  firstProse: number;
+  lastProse: number;
+}
+
+function measure(el: Element, inLink: boolean, walk: Walk): BlockStats {
+  const s: BlockStats = { text: 0, link: 0, order: walk.next++, end: 0 };
+  const link = inLink || el.localName === 'a';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const c = countChars((n as Text).data);
+      s.text += c;
+      if (link) s.link += c;
+    } else if (n.nodeType === 1 && !SKIPPED.has((n as Element).localName)) {
+      const child = measure(n as Element, link, walk);
+      s.text += child.text;
+      s.link += child.link;
+    }
+  }
+  s.end = walk.next - 1;
+  walk.stats.set(el, s);
+  if (el.localName === 'p' && s.text - s.link >= PROSE_MIN && s.link * 2 < s.text) {
+    if (walk.firstProse < 0) walk.firstProse = s.order;
+    walk.lastProse = s.order;
+  }
+  return s;
+}
+
+export function createChromeContext(root: Element, hints: ChromeHints = {}): ChromeContext {
+  const walk: Walk = { stats: new Map(), next: 0, firstProse: -1, lastProse: -1 };
+  const rootStats = measure(root, false, walk);
+  const articleText = rootStats.text - rootStats.link;
+  const texts = new Map<Element, string>();
+  const classes = new Map<Element, ClassWords>();
+  const stats = (el: Element) => walk.stats.get(el) ?? EMPTY;
+  return {
+    root,
+    hints,
+    stats,
+    matchText(el) {
+      let text = texts.get(el);
+      if (text === undefined) texts.set(el, (text = normalizeForMatch(el.textContent ?? '')));
+      return text;
+    },
+    classWords(el) {
+      let words = classes.get(el);
+      if (!words) classes.set(el, (words = classWords(el)));
+      return words;
+    },
+    isProtected(el) {
+      if (el === root) return true;
+      const s = stats(el);
+      return articleText > 0 && (s.text - s.link) * 2 >= articleText;
+    },
+    atStart: (el) => walk.firstProse >= 0 && stats(el).order <= walk.firstProse,
+    atEnd: (el) => walk.lastProse >= 0 && stats(el).end >= walk.lastProse,
+  };
+}
+
+/** What a rule found: the elements to take out, the kind of chrome, and why, in words. */
+export interface ChromeHit {
+  kind: import('./article').ChromeKind;
+  reason: string;
+  nodes: Element[];
+}
+
+/** A rule looks at one element (outermost first) and says whether it is chrome. */
+export type ChromeRule = (el: Element, ctx: ChromeContext) => ChromeHit | null;

@@ -1,0 +1,303 @@
+/**
+ * Every word Clearpage's chrome stripper listens for, in one place so a new language is one edit.
+ * This file is data, which is why it is long. Rules in chrome-rules*.ts never match these phrases
+ * on text alone: each use pairs them with structure (a short block, links, position, class words).
+ *
+ * Matching is case-insensitive and forgiving (see normalizeForMatch): accents and Arabic
+ * diacritics are ignored, أ/إ/آ match ا, ي/ى match ی, ة matches ه, and a zero-width non-joiner
+ * matches a space — so list each phrase once, in its plain spelling.
+ *
+ * Languages: en, ar, es, fr, de, pt, it, ru, tr, fa, hi, zh, ja. To add one, add a key to every
+ * group it has words for; a group may leave a language out. Phrases are separated by `|`.
+ */
+
+export type Lang =
+  'en' | 'ar' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'ru' | 'tr' | 'fa' | 'hi' | 'zh' | 'ja';
+/** Per language, the phrases separated by `|` (one string keeps this file short and greppable). */
+export type PhraseGroup = Partial<Record<Lang, string>>;
+
+/** Labels of "most read" rails: a block whose whole text is these, heading a list of links. */
+export const TRENDING_LABELS: PhraseGroup = {
+  en: "trending|trending now|trending stories|trending news|most read|most popular|most viewed|most shared|most commented|most watched|popular|popular now|popular stories|top content|top stories|top news|top articles|what's hot|hot topics|editor's choice|editors' choice|editors' picks|editor picks|latest news|latest stories|just in",
+  ar: 'الأكثر قراءة|الاكثر قراءة|الأكثر مشاهدة|الأكثر تداولا|الأكثر شعبية|الأكثر مشاركة|الأكثر رواجا|رائج|الرائج|الرائجة|اختيارات المحرر|آخر الأخبار|أهم الأخبار',
+  es: 'lo más leído|lo más visto|más leído|más leídos|más leídas|más vistos|más visto|lo más popular|tendencias|tendencia|últimas noticias|lo último',
+  fr: 'les plus lus|les plus lues|articles les plus lus|les plus partagés|les plus consultés|tendances|populaire|à la une|dernières actualités|en continu',
+  de: 'meistgelesen|meistgelesene artikel|am meisten gelesen|meistgeklickt|beliebt|beliebteste artikel|trends|top-artikel|neueste artikel',
+  pt: 'mais lidas|mais lidos|mais vistos|mais vistas|em alta|mais populares|tendências|últimas notícias',
+  it: 'i più letti|più letti|più lette|le più lette|i più visti|di tendenza|più popolari|ultime notizie',
+  ru: 'самое читаемое|самые читаемые|популярное|в тренде|самое популярное|читаемое|последние новости',
+  tr: 'en çok okunanlar|en çok okunan|çok okunanlar|trend|gündem|popüler haberler|son haberler',
+  fa: 'پربازدیدترین|پربازدیدترین ها|پربیننده ترین|داغ ترین|محبوب ترین|آخرین اخبار',
+  hi: 'सबसे ज्यादा पढ़ी गई|सबसे ज़्यादा पढ़ी गई|सबसे ज्यादा पढ़े गए|ट्रेंडिंग|लोकप्रिय|सर्वाधिक पढ़े गए|ताजा खबरें',
+  zh: '热门|热门文章|热门新闻|最受欢迎|阅读排行|排行榜|热点|熱門|熱門文章|最多人閱讀|热读',
+  ja: '人気記事|アクセスランキング|ランキング|よく読まれている記事|注目記事|話題|最新記事',
+};
+
+/** Labels of "read more" / related lists: a block whose whole text is these, heading links. */
+export const RELATED_LABELS: PhraseGroup = {
+  en: "read more|read also|also read|related|related articles|related stories|related news|related content|related coverage|related posts|related topics|related links|more on this story|more on this topic|more on this|more from|see also|you may also like|you might also like|you may be interested in|recommended|recommended for you|recommended stories|more stories|more news|further reading|don't miss|up next|read next|keep reading|what to read next|more like this|also on",
+  ar: 'اقرأ أيضا|اقرأ أيضًا|إقرأ أيضا|اقرأ المزيد|اقرأ كذلك|ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|شاهد أيضا|قد يهمك أيضا|قد يهمك|قد يعجبك أيضا|اقرأ ايضا|للمزيد',
+  es: 'lee también|lea también|leer más|lee más|también te puede interesar|te puede interesar|te puede gustar|noticias relacionadas|artículos relacionados|relacionado|relacionados|relacionadas|más información|ver también|no te pierdas|sigue leyendo|más noticias|también lee',
+  fr: 'lire aussi|à lire aussi|lire également|à lire également|voir aussi|articles liés|articles similaires|sur le même sujet|en savoir plus|lire la suite|à voir aussi|vous aimerez aussi|à découvrir aussi|à découvrir|nos articles',
+  de: 'mehr zum thema|lesen sie auch|auch interessant|weiterlesen|verwandte artikel|das könnte sie auch interessieren|mehr lesen|siehe auch|weitere artikel|ähnliche artikel|zum thema',
+  pt: 'leia também|leia mais|veja também|saiba mais|relacionadas|notícias relacionadas|artigos relacionados|você também pode gostar|continue lendo|leia ainda',
+  it: 'leggi anche|leggi di più|potrebbe interessarti|articoli correlati|correlati|vedi anche|ti potrebbe interessare|approfondisci|leggi tutto',
+  ru: 'читайте также|читать далее|читать также|смотрите также|похожие статьи|по теме|связанные статьи|еще по теме|ещё по теме|подробнее',
+  tr: 'ayrıca okuyun|ayrıca bakınız|ilgili haberler|ilgili içerikler|benzer haberler|devamını oku|bunlar da ilginizi çekebilir|daha fazla oku|ilginizi çekebilir',
+  fa: 'بیشتر بخوانید|بخوانید|مطالب مرتبط|اخبار مرتبط|بیشتر بدانید|همچنین بخوانید|پیشنهاد ما|مرتبط',
+  hi: 'यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|संबंधित खबरें|संबंधित लेख|इसे भी पढ़ें',
+  zh: '相关阅读|相关文章|相关新闻|延伸阅读|推荐阅读|阅读更多|相關閱讀|延伸閱讀|相關新聞|更多',
+  ja: 'あわせて読みたい|関連記事|関連ニュース|続きを読む|もっと読む|おすすめ記事|こちらもおすすめ',
+};
+
+/** Labels of topic-tag lists ("Tags: Iran, Russia"): navigation, not prose. */
+export const TAG_LABELS: PhraseGroup = {
+  en: 'tags|tagged|topics|filed under|categories|more about',
+  ar: 'الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|مواضيع',
+  es: 'etiquetas|temas',
+  fr: 'mots-clés|mots clés|sujets|thèmes',
+  de: 'schlagwörter|themen|schlagworte',
+  pt: 'tags|tópicos|assuntos',
+  it: 'argomenti|tag',
+  ru: 'теги|метки|темы',
+  tr: 'etiketler|konular',
+  fa: 'برچسب ها|کلیدواژه ها',
+  hi: 'टैग|विषय',
+  zh: '标签|關鍵詞|关键词',
+  ja: 'タグ|キーワード',
+};
+
+/** How a "follow us" promo opens; a block must also name a platform or link to one. */
+export const FOLLOW_OPENERS: PhraseGroup = {
+  en: "follow us|follow our|join us on|join our|like us on|find us on|connect with us|stay connected|stay updated|stay up to date|stay informed|for the latest|for more news|for more updates|for breaking news|get the latest|get breaking news|click here to follow|subscribe to our channel|download our app|download the app|get our app|we are on|we're on|you can now follow",
+  ar: 'تابعونا|تابعوا|تابعنا|انضموا|انضم إلى|انضم الى|لمتابعة|للمزيد من الأخبار|حمل تطبيق|حملوا تطبيق|اشترك في قناة|اشتركوا في قناة',
+  es: 'síguenos|sigue a|sigue nuestro|únete a nuestro|únete a|suscríbete a nuestro canal|para más noticias|recibe las últimas|descarga nuestra app|sigue toda la información|sigue toda la actualidad',
+  fr: "suivez-nous|suivez nous|suivez|rejoignez-nous|rejoignez notre|abonnez-vous à notre chaîne|retrouvez-nous|pour ne rien manquer|téléchargez l'application|retrouvez toute l'actualité",
+  de: 'folgen sie uns|folge uns|folgen sie|abonnieren sie unseren kanal|laden sie unsere app|jetzt folgen|mehr news auf|besuchen sie uns auf',
+  pt: 'siga-nos|siga o|siga a|acompanhe|participe do nosso canal|receba as notícias|baixe o app|inscreva-se no canal',
+  it: "seguici|segui|unisciti|iscriviti al canale|scarica l'app|resta aggiornato",
+  ru: 'подписывайтесь|подпишитесь на наш|следите за нами|читайте нас в|присоединяйтесь',
+  tr: 'bizi takip edin|takip edin|takip et|abone olun|kanalımıza katılın|son dakika haberleri için',
+  fa: 'ما را دنبال کنید|دنبال کنید|به کانال|عضو کانال|بپیوندید',
+  hi: 'हमें फॉलो करें|फॉलो करें|हमसे जुड़ें|जुड़े रहें|ताज़ा खबरों के लिए|ताजा खबरों के लिए',
+  zh: '关注我们|关注|關注我們|订阅我们的频道|扫码关注|下载',
+  ja: 'フォローする|フォローしてください|フォロー|公式アカウント|アプリをダウンロード|最新ニュースは',
+};
+
+/** Where a follow promo sends readers; one must appear beside a follow opener. */
+export const FOLLOW_PLATFORMS: PhraseGroup = {
+  en: 'google news|apple news|whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|flipboard|social media|channel|app|podcast|on x',
+  ar: 'قناة|قناتنا|واتساب|واتس اب|تيليجرام|تلغرام|تلجرام|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|تيك توك|تطبيق|أخبار جوجل|أخبار غوغل|منصات التواصل',
+  es: 'canal|aplicación|redes sociales',
+  fr: 'chaîne|application|réseaux sociaux',
+  de: 'kanal|sozialen medien|sozialen netzwerken',
+  pt: 'canal|aplicativo|redes sociais',
+  it: 'canale|social',
+  ru: 'канал|телеграм|телеграме|дзен|вконтакте|соцсетях',
+  tr: 'kanal|kanalımız|sosyal medya',
+  fa: 'کانال|تلگرام|اینستاگرام|شبکه های اجتماعی',
+  hi: 'चैनल|व्हाट्सएप|ऐप|सोशल मीडिया|गूगल न्यूज',
+  zh: '频道|微信|公众号|微博|頻道|應用',
+  ja: 'アプリ|チャンネル|line|ツイッター',
+};
+
+/** What a newsletter box talks about; it must also open with a call to action or look like a box. */
+export const NEWSLETTER_WORDS: PhraseGroup = {
+  en: 'newsletter|newsletters|inbox|mailing list|daily briefing|morning briefing|email briefing|email digest',
+  ar: 'النشرة الإخبارية|النشرة البريدية|نشرتنا|بريدك',
+  es: 'boletín|newsletter|bandeja de entrada',
+  fr: "newsletter|lettre d'information|infolettre|boîte mail|boîte de réception",
+  de: 'newsletter|postfach',
+  pt: 'newsletter|caixa de entrada|boletim',
+  it: 'newsletter|casella di posta',
+  ru: 'рассылка|рассылку|рассылки',
+  tr: 'bülten|e-bülten|bültenimize',
+  fa: 'خبرنامه',
+  hi: 'न्यूज़लेटर|न्यूजलेटर',
+  zh: '电子报|電子報|邮件订阅|新闻通讯',
+  ja: 'メールマガジン|メルマガ|ニュースレター',
+};
+
+/** How a sign-up prompt opens ("Subscribe to…", "Sign up for…", "By subscribing…"). */
+export const NEWSLETTER_OPENERS: PhraseGroup = {
+  en: "sign up|signup|subscribe|get our|get the|join our|join the|receive|enter your email|by subscribing|by signing up|don't miss|never miss|want more|like this story|enjoying this",
+  ar: 'اشترك|اشتركوا|سجل|احصل على|بالاشتراك',
+  es: 'suscríbete|suscribete|regístrate|recibe|al suscribirte|apúntate',
+  fr: 'abonnez-vous|inscrivez-vous|recevez|en vous inscrivant|ne manquez',
+  de: 'abonnieren sie|jetzt abonnieren|melden sie sich|jetzt anmelden|erhalten sie',
+  pt: 'assine|inscreva-se|cadastre-se|receba|ao se inscrever',
+  it: 'iscriviti|ricevi|registrati',
+  ru: 'подпишитесь|подписывайтесь|получайте|оформите подписку',
+  tr: 'abone ol|kaydol|üye ol|bültenimize',
+  fa: 'عضو شوید|مشترک شوید|ثبت نام کنید|در خبرنامه',
+  hi: 'सब्सक्राइब करें|साइन अप करें',
+  zh: '订阅|訂閱|注册|立即订阅',
+  ja: '登録する|購読する|メルマガ登録|無料登録',
+};
+
+/** Share bars; a block made only of these (and network names) is a share bar. */
+export const SHARE_WORDS: PhraseGroup = {
+  en: 'share|share this|share this article|share this story|share article|share on|share via|share to|tweet|copy link|copy url|link copied|copied|email|e-mail|print|send|more|comments|comment|save|bookmark|gift this article',
+  ar: 'شارك|مشاركة|شارك على|انسخ الرابط|نسخ الرابط|طباعة|أرسل|حفظ|تعليقات',
+  es: 'compartir|comparte|copiar enlace|imprimir|enviar por correo|enviar|guardar|comentarios',
+  fr: 'partager|partagez|copier le lien|imprimer|envoyer par e-mail|envoyer|sauvegarder|commentaires',
+  de: 'teilen|link kopieren|drucken|per e-mail senden|artikel teilen|senden|merken|kommentare',
+  pt: 'compartilhar|partilhar|copiar link|imprimir|enviar|salvar|comentários',
+  it: 'condividi|copia link|stampa|invia|salva|commenti',
+  ru: 'поделиться|скопировать ссылку|печать|отправить|сохранить|комментарии',
+  tr: 'paylaş|bağlantıyı kopyala|linki kopyala|yazdır|gönder|kaydet|yorumlar',
+  fa: 'اشتراک گذاری|اشتراک|کپی لینک|چاپ|ارسال|ذخیره',
+  hi: 'शेयर करें|शेयर|लिंक कॉपी करें|प्रिंट',
+  zh: '分享|分享到|复制链接|複製連結|打印|列印',
+  ja: 'シェア|シェアする|ツイート|リンクをコピー|印刷|はてなブックマーク',
+};
+
+/** Social networks as they are named on share and follow buttons. */
+export const NETWORK_NAMES: PhraseGroup = {
+  en: 'facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|flipboard|threads|bluesky|mastodon|instagram|youtube|tiktok|tumblr|vk|weibo|wechat|line|viber|snapchat|rss|hacker news|pocket|google news',
+  ar: 'فيسبوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد إن|انستغرام|يوتيوب',
+  ru: 'вконтакте|одноклассники|телеграм',
+  zh: '微信|微博|qq空间',
+  ja: 'はてブ|ライン',
+};
+
+/** The page's own reader tools ("Enable Read mode", "100% Font Size", "Listen"). */
+export const READER_CONTROL_WORDS: PhraseGroup = {
+  en: 'enable read mode|disable read mode|read mode|reading mode|reader mode|font size|text size|decrease font size|increase font size|listen to this article|listen to article|listen|audio version|dark mode|night mode|print|zoom|reset|aa',
+  ar: 'وضع القراءة|تفعيل وضع القراءة|حجم الخط|حجم النص|استمع|استمع للمقال|استمع إلى المقال|طباعة|تكبير|تصغير',
+  es: 'modo lectura|modo de lectura|activar modo lectura|tamaño de letra|tamaño del texto|tamaño de fuente|escuchar|escuchar noticia|escuchar artículo',
+  fr: "mode lecture|mode de lecture|taille du texte|taille de police|taille des caractères|écouter|écouter l'article",
+  de: 'lesemodus|schriftgröße|textgröße|vorlesen|artikel anhören|anhören',
+  pt: 'modo de leitura|tamanho da fonte|tamanho do texto|ouvir|ouvir matéria',
+  it: "modalità lettura|dimensione del testo|dimensione carattere|ascolta|ascolta l'articolo",
+  ru: 'режим чтения|размер шрифта|размер текста|слушать|прослушать',
+  tr: 'okuma modu|yazı boyutu|yazı tipi boyutu|dinle|haberi dinle',
+  fa: 'حالت مطالعه|اندازه فونت|اندازه متن|شنیدن|پخش صوتی',
+  hi: 'रीड मोड|फ़ॉन्ट साइज़|फॉन्ट साइज|सुनें|खबर सुनें',
+  zh: '阅读模式|字体大小|字号|朗读|閱讀模式|字體大小',
+  ja: '文字サイズ|読み上げ|リーダーモード|記事を聞く',
+};
+
+/** A block whose whole text is one of these is an ad label ("Advertisement", "Anzeige"). */
+export const AD_LABELS: PhraseGroup = {
+  en: 'advertisement|advertisements|ad|ads|advert|sponsored|sponsored content|paid content|paid post|promoted|promoted content|story continues below advertisement|article continues below advertisement|continue reading below|scroll to continue with content|content continues below|advertisement - scroll to continue|remove ads',
+  ar: 'إعلان|إعلانات|محتوى مدعوم|محتوى ممول|إعلان ممول',
+  es: 'publicidad|anuncio|contenido patrocinado|patrocinado',
+  fr: 'publicité|pub|annonce|contenu sponsorisé|sponsorisé',
+  de: 'anzeige|werbung|gesponsert',
+  pt: 'publicidade|anúncio|patrocinado|conteúdo patrocinado',
+  it: 'pubblicità|annuncio|sponsorizzato|contenuto sponsorizzato',
+  ru: 'реклама|спонсорский материал|на правах рекламы',
+  tr: 'reklam|sponsorlu|sponsorlu içerik',
+  fa: 'تبلیغات|آگهی',
+  hi: 'विज्ञापन|प्रायोजित',
+  zh: '广告|廣告|赞助内容|推广',
+  ja: '広告|スポンサーリンク|pr|プロモーション',
+};
+
+/** Cookie and consent notices. */
+export const COOKIE_WORDS: PhraseGroup = {
+  en: 'we use cookies|this site uses cookies|this website uses cookies|uses cookies|cookie policy|cookie settings|cookie preferences|cookie consent|cookie notice|manage cookies|accept cookies|accept all cookies|use of cookies|we and our partners',
+  ar: 'ملفات تعريف الارتباط|نستخدم ملفات|سياسة ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز',
+  es: 'utilizamos cookies|usamos cookies|utiliza cookies|política de cookies|aceptar cookies|uso de cookies',
+  fr: 'nous utilisons des cookies|utilise des cookies|politique de cookies|gestion des cookies|paramétrer les cookies|utilisation de cookies|utilisation des cookies',
+  de: 'wir verwenden cookies|verwendet cookies|cookie-einstellungen|einsatz von cookies|nutzung von cookies',
+  pt: 'utilizamos cookies|usamos cookies|política de cookies|aceitar cookies|uso de cookies',
+  it: 'utilizziamo i cookie|utilizza cookie|utilizza i cookie|cookie policy|accetta i cookie|uso dei cookie',
+  ru: 'мы используем файлы cookie|использует файлы cookie|файлы cookie|использование cookie',
+  tr: 'çerez kullanıyoruz|çerezler|çerez politikası|çerezleri kabul',
+  fa: 'کوکی ها|از کوکی',
+  hi: 'कुकीज़ का उपयोग|कुकी नीति|कुकीज',
+  zh: '我们使用cookie|cookie政策|使用cookie|cookies政策',
+  ja: 'クッキーを使用|cookieを使用|クッキーポリシー|cookieポリシー',
+};
+
+/** Notices about the browser rather than the story ("Please enable JavaScript"). */
+export const BROWSER_NOTICE_WORDS: PhraseGroup = {
+  en: 'please enable javascript|enable javascript|javascript is disabled|javascript is required|you need to enable javascript|your browser does not support|this content requires javascript|turn on javascript|update your browser|ad blocker',
+  es: 'habilita javascript|activa javascript|tu navegador no es compatible',
+  fr: 'activer javascript|activez javascript|votre navigateur ne prend pas en charge',
+  de: 'javascript aktivieren|aktivieren sie javascript|ihr browser unterstützt',
+  ar: 'تفعيل جافا سكريبت|متصفحك لا يدعم',
+};
+
+/** Dateline labels ("Published:", "Updated:") that repeat the header inside the body. */
+export const DATELINE_LABELS: PhraseGroup = {
+  en: 'published|updated|last updated|posted|posted on|published on|updated on|first published|modified|date',
+  ar: 'نشر في|نشر|تاريخ النشر|آخر تحديث|تحديث|محدث|تم النشر',
+  es: 'publicado|actualizado|última actualización|publicado el|actualizado el',
+  fr: 'publié le|mis à jour le|publié|mis à jour',
+  de: 'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|veröffentlicht am',
+  pt: 'publicado em|atualizado em|publicado|atualizado',
+  it: 'pubblicato il|aggiornato il|pubblicato|aggiornato',
+  ru: 'опубликовано|обновлено|дата публикации',
+  tr: 'yayınlanma|güncellenme|yayın tarihi|son güncelleme|güncellendi|yayınlandı',
+  fa: 'تاریخ انتشار|به روز رسانی|منتشر شده|انتشار',
+  hi: 'प्रकाशित|अपडेटेड|अपडेट',
+  zh: '发布时间|更新时间|发布于|發佈時間|更新時間',
+  ja: '公開日|更新日|配信|公開',
+};
+
+/** Words that open a byline ("By Jane Doe"); stripped from bylines, and a repeated byline goes. */
+export const BYLINE_PREFIXES: PhraseGroup = {
+  en: 'by|written by|words by|reporting by|story by|author',
+  ar: 'بقلم|كتب|كتبت|الكاتب|إعداد',
+  es: 'por|autor|escrito por',
+  fr: 'par|auteur',
+  de: 'von|autor',
+  pt: 'por|autor',
+  it: 'di|autore',
+  ru: 'автор|текст',
+  tr: 'yazan|yazar|haber',
+  fa: 'نویسنده|به قلم',
+  hi: 'लेखक|द्वारा',
+  zh: '作者|记者|文',
+  ja: '著者|記者|文',
+};
+
+/**
+ * Class and id words that hint at chrome. `words` match one whole word of a class or id
+ * (`ad-wrapper`, `div-gpt-ad-1` → "ad"; `shareBar` → "share"); `names` match a whole class name
+ * or one BEM part of it (`article__read-more` → "read-more"), never a substring, so
+ * `entry-content-read-more` is not "read-more". A hint alone never removes anything.
+ */
+export interface ClassHint {
+  words: string;
+  names: string;
+}
+
+export const CLASS_HINTS = {
+  advertisement: {
+    words:
+      'ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|adsense|dfp|gpt|doubleclick|sponsor|sponsored',
+    names: 'ad-slot|ad-unit|ad-container|ad-wrapper|ad-label',
+  },
+  share: { words: 'share|sharing|sharebar|sharetools|social|socials', names: 'social-links' },
+  newsletter: {
+    words: 'newsletter|newsletters|signup|subscribe|subscription|optin|mailchimp|mailing',
+    names: 'sign-up|email-signup',
+  },
+  trending: {
+    words: 'trending|popular|mostread|mostpopular|mostviewed',
+    names:
+      'most-read|most-popular|most-viewed|top-content|top-stories|editors-choice|editors-picks',
+  },
+  related: {
+    words: 'related|readmore|recommended|recommendations|outbrain|taboola|alsoread|seealso|teasers',
+    names:
+      'read-more|see-also|more-stories|also-read|read-also|more-news|more-from|up-next|read-next',
+  },
+  cookie: { words: 'cookie|cookies|consent|gdpr|cmp', names: 'cookie-banner|cookie-notice' },
+  navigation: {
+    words: 'breadcrumb|breadcrumbs|pagination|pager|tags|taglist|topics|kicker|eyebrow',
+    names: 'tag-list|post-tags',
+  },
+  byline: {
+    words: 'byline|author|authors|dateline|timestamp|published|posted|date|dates|meta|source',
+    names: 'post-meta|article-meta|entry-meta',
+  },
+  caption: {
+    words: 'caption|captions|credit|credits|figcaption',
+    names: 'wp-caption-text|photo-credit|image-credit',
+  },
+} satisfies Record<string, ClassHint>;

@@ -1,0 +1,126 @@
+/**
+ * Chrome made of links to other pages: "Read more:" / related lists, "Most read" rails, tag
+ * lists, breadcrumbs. Each needs a label *and* links, or class words *and* links, or a list of
+ * teaser headlines at the very edge of the body — never a phrase alone, so a sentence that says
+ * "read more about it in the report" stays.
+ */
+import type { ChromeKind } from './article';
+import type { ChromeContext, ChromeHit, ChromeRule } from './chrome-context';
+import {
+  followingLinkBlocks,
+  isHeading,
+  isLinkBlock,
+  linkDensity,
+  teaserLinkCount,
+} from './chrome-dom';
+import { CLASS_HINTS, RELATED_LABELS, TAG_LABELS, TRENDING_LABELS } from './chrome-phrases';
+import { compileHint, matchesHint, type CompiledHint } from './class-words';
+import { phraseMatcher, type PhraseMatcher } from './phrase-match';
+
+const RELATED = phraseMatcher(RELATED_LABELS);
+const TRENDING = phraseMatcher(TRENDING_LABELS);
+const TAGS = phraseMatcher(TAG_LABELS);
+const LABEL_END = /^[\s:：\-–—|»›>.]/u;
+/** Longer than this, a block is an article section rather than a rail. */
+const MAX_LIST_CHARS = 3000;
+
+function hit(kind: ChromeKind, reason: string, nodes: Element[]): ChromeHit {
+  return { kind, reason, nodes };
+}
+
+/** The element's first child element holds exactly a label (`<strong>Read more</strong> <a>…`). */
+function firstChildIsLabel(el: Element, labels: PhraseMatcher, ctx: ChromeContext): boolean {
+  const first = el.firstElementChild;
+  return !!first && ctx.stats(first).link === 0 && labels.isLabel(ctx.matchText(first));
+}
+
+/** A label followed by links inside one block: "Read more: <a>…</a>", or a box headed "Related". */
+function labelledBlock(el: Element, labels: PhraseMatcher, ctx: ChromeContext): boolean {
+  const s = ctx.stats(el);
+  if (s.link === 0 || s.text > MAX_LIST_CHARS) return false;
+  const text = ctx.matchText(el);
+  const opening = labels.openingLength(text);
+  if (!opening) return false;
+  const labelled = LABEL_END.test(text.slice(opening)) || firstChildIsLabel(el, labels, ctx);
+  const labelChars = text.slice(0, opening).replace(/\s/g, '').length;
+  return labelled && s.link / Math.max(1, s.text - labelChars) >= 0.6;
+}
+
+/** Builds the rule for one family of labelled link lists. */
+function labelledLinks(
+  kind: ChromeKind,
+  labels: PhraseMatcher,
+  hint: CompiledHint | null,
+  what: string,
+): ChromeRule {
+  return (el, ctx) => {
+    const s = ctx.stats(el);
+    if (s.text <= 100 && labels.isLabel(ctx.matchText(el))) {
+      const list = followingLinkBlocks(el, ctx);
+      if (list.length) return hit(kind, `${what} label heads a list of links`, [el, ...list]);
+      // A label with nothing after it is what remains of a rail whose links were dropped.
+      if (ctx.atEnd(el)) return hit(kind, `${what} label at the end of the body`, [el]);
+      return null;
+    }
+    if (labelledBlock(el, labels, ctx)) return hit(kind, `${what} label with its links`, [el]);
+    if (hint && s.text <= MAX_LIST_CHARS && linkDensity(el, ctx) >= 0.5) {
+      if (matchesHint(ctx.classWords(el), hint)) {
+        return hit(kind, `${what} class on a block of links`, [el]);
+      }
+    }
+    return null;
+  };
+}
+
+export const relatedLinks = labelledLinks(
+  'related',
+  RELATED,
+  compileHint(CLASS_HINTS.related),
+  '"read more"/related',
+);
+export const trendingRail = labelledLinks(
+  'trending',
+  TRENDING,
+  compileHint(CLASS_HINTS.trending),
+  '"most read"/trending',
+);
+export const tagList = labelledLinks('navigation', TAGS, null, 'tags/topics');
+
+const NAV_HINT = compileHint(CLASS_HINTS.navigation);
+const TEASER_CONTAINERS = new Set(['ul', 'ol', 'div', 'section', 'aside', 'nav']);
+
+/** A heading just before the element that is not itself chrome: "Sources", "Further steps". */
+function hasContentHeading(el: Element, ctx: ChromeContext): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || !isHeading(prev)) return false;
+  const text = ctx.matchText(prev);
+  return !RELATED.isLabel(text) && !TRENDING.isLabel(text);
+}
+
+/** Unlabelled teaser lists at the edges of the body: other stories, not this one. */
+export const edgeTeaserList: ChromeRule = (el, ctx) => {
+  if (!TEASER_CONTAINERS.has(el.localName)) return null;
+  const s = ctx.stats(el);
+  if (s.text > MAX_LIST_CHARS || linkDensity(el, ctx) < 0.8) return null;
+  if (!(ctx.atEnd(el) || ctx.atStart(el)) || hasContentHeading(el, ctx)) return null;
+  const teasers = teaserLinkCount(el);
+  if (teasers < 3) return null;
+  return hit('related', `list of ${teasers} teaser links at the edge of the body`, [el]);
+};
+
+/** Breadcrumbs, pagination and `<nav>` blocks; and short link-only lines above the first paragraph. */
+export const navigation: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text > MAX_LIST_CHARS) return null;
+  const role = el.getAttribute('role');
+  if ((el.localName === 'nav' || role === 'navigation') && linkDensity(el, ctx) >= 0.5) {
+    return hit('navigation', 'navigation block of links', [el]);
+  }
+  if (matchesHint(ctx.classWords(el), NAV_HINT) && isLinkBlock(el, ctx)) {
+    return hit('navigation', 'breadcrumb/tags class on a block of links', [el]);
+  }
+  if (ctx.atStart(el) && s.text <= 60 && s.link >= s.text * 0.9 && s.text > 0 && !isHeading(el)) {
+    if (!el.closest('figure')) return hit('navigation', 'link-only line above the article', [el]);
+  }
+  return null;
+};

@@ -1,0 +1,87 @@
+/**
+ * Chrome that asks the reader for something: follow us, sign up, accept cookies, enable
+ * JavaScript. Each rule needs the call itself *and* something that makes it a call rather than
+ * a sentence — it opens the block, names a platform or links to one, sits in a box classed as
+ * such — so "'Follow us,' the officer shouted" and "readers who subscribe to the newsletter…"
+ * stay.
+ */
+import type { ChromeRule } from './chrome-context';
+import { hasSocialLink } from './chrome-dom';
+import {
+  BROWSER_NOTICE_WORDS,
+  CLASS_HINTS,
+  COOKIE_WORDS,
+  FOLLOW_OPENERS,
+  FOLLOW_PLATFORMS,
+  NETWORK_NAMES,
+  NEWSLETTER_OPENERS,
+  NEWSLETTER_WORDS,
+} from './chrome-phrases';
+import { compileHint, matchesHint } from './class-words';
+import { hasWordChars, phraseMatcher } from './phrase-match';
+
+const FOLLOW = phraseMatcher(FOLLOW_OPENERS);
+const PLATFORM = phraseMatcher(FOLLOW_PLATFORMS, NETWORK_NAMES);
+const FOLLOW_ONLY = phraseMatcher(FOLLOW_OPENERS, FOLLOW_PLATFORMS, NETWORK_NAMES);
+/** Promos are a line or two; a longer block is the article talking. */
+const MAX_PROMO = 300;
+
+/** "For the latest headlines, follow our Google News channel" — a promo even inside the body. */
+export const followPromo: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > MAX_PROMO) return null;
+  const text = ctx.matchText(el);
+  if (!FOLLOW.mentions(text)) return null;
+  if (FOLLOW.startsWith(text) && (PLATFORM.mentions(text) || hasSocialLink(el))) {
+    const reason = 'opens with a "follow us" call and points to a platform';
+    return { kind: 'follow-promo', reason, nodes: [el] };
+  }
+  if (!hasWordChars(FOLLOW_ONLY.strip(text))) {
+    return { kind: 'follow-promo', reason: '"follow us" with network names only', nodes: [el] };
+  }
+  return null;
+};
+
+const NEWSLETTER = phraseMatcher(NEWSLETTER_WORDS);
+const SIGN_UP = phraseMatcher(NEWSLETTER_OPENERS);
+const NEWSLETTER_HINT = compileHint(CLASS_HINTS.newsletter);
+const MAX_BOX = 600;
+
+/** Newsletter and sign-up boxes: about a newsletter, and shaped like a call to sign up. */
+export const newsletterBox: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > MAX_BOX) return null;
+  const text = ctx.matchText(el);
+  const hinted = matchesHint(ctx.classWords(el), NEWSLETTER_HINT);
+  if (!NEWSLETTER.mentions(text) && !(hinted && SIGN_UP.mentions(text))) return null;
+  let reason = '';
+  if (SIGN_UP.startsWith(text) && s.text <= MAX_PROMO) reason = 'opens with a call to sign up';
+  else if (hinted) reason = 'newsletter/sign-up class';
+  else if (el.querySelector('form, input')) reason = 'sign-up form';
+  else if (el.localName !== 'p' && ctx.atEnd(el) && s.text <= 400) reason = 'box at the end';
+  return reason ? { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] } : null;
+};
+
+const COOKIE = phraseMatcher(COOKIE_WORDS);
+const COOKIE_HINT = compileHint(CLASS_HINTS.cookie);
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'alert', 'banner', 'region']);
+
+export const cookieNotice: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > 800) return null;
+  const text = ctx.matchText(el);
+  if (!COOKIE.mentions(text)) return null;
+  const boxed =
+    matchesHint(ctx.classWords(el), COOKIE_HINT) || DIALOG_ROLES.has(el.getAttribute('role') ?? '');
+  if (!boxed && !COOKIE.startsWith(text)) return null;
+  return { kind: 'cookie-notice', reason: 'cookie/consent notice', nodes: [el] };
+};
+
+const BROWSER = phraseMatcher(BROWSER_NOTICE_WORDS);
+
+/** "Please enable JavaScript", "your browser does not support…": about the reader's browser. */
+export const browserNotice: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > 200 || !BROWSER.mentions(ctx.matchText(el))) return null;
+  return { kind: 'other', reason: 'notice about the browser, not the story', nodes: [el] };
+};

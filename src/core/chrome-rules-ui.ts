@@ -1,0 +1,106 @@
+/**
+ * The page's furniture: ad labels and slots, share bars, the site's own reader tools ("Enable
+ * Read mode", "100% Font Size"), and the dateline/byline block repeated above the story. These
+ * blocks are made *only* of such words (plus counts and percentages); one real word beside them
+ * ("Share prices fell 3%") and the block stays.
+ */
+import type { ChromeContext, ChromeRule } from './chrome-context';
+import { isHeading, shareLinkCount } from './chrome-dom';
+import {
+  AD_LABELS,
+  BYLINE_PREFIXES,
+  CLASS_HINTS,
+  DATELINE_LABELS,
+  NETWORK_NAMES,
+  READER_CONTROL_WORDS,
+  SHARE_WORDS,
+} from './chrome-phrases';
+import { compileHint, matchesHint } from './class-words';
+import { hasWordChars, normalizeForMatch, phraseMatcher } from './phrase-match';
+
+const AD = phraseMatcher(AD_LABELS);
+const AD_HINT = compileHint(CLASS_HINTS.advertisement);
+
+export const advertisement: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text > 0 && s.text <= 60 && AD.isLabel(ctx.matchText(el))) {
+    return { kind: 'advertisement', reason: 'advertisement label', nodes: [el] };
+  }
+  if (s.text === 0 && matchesHint(ctx.classWords(el), AD_HINT)) {
+    return { kind: 'advertisement', reason: 'empty ad slot', nodes: [el] };
+  }
+  return null;
+};
+
+const CONTROLS = phraseMatcher(READER_CONTROL_WORDS);
+const SHARE = phraseMatcher(SHARE_WORDS);
+const NETWORKS = phraseMatcher(NETWORK_NAMES);
+const TOOLBAR = phraseMatcher(READER_CONTROL_WORDS, SHARE_WORDS, NETWORK_NAMES);
+const SHARE_HINT = compileHint(CLASS_HINTS.share);
+/** Counters and font steps that sit on toolbars: "100%", "1.2k", "A-", "A+". */
+const TOOL_TOKENS = /\d+(?:[.,]\d+)?\s*[%km]?|(?<![\p{L}])a\s*[-+\u2212](?![\p{L}])/gu;
+
+/** Share bars and the site's reader tools: a short block with nothing else in it. */
+export const toolbar: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text > 150) return null;
+  if (s.text === 0) {
+    const icons = matchesHint(ctx.classWords(el), SHARE_HINT) && el.querySelector('a, button');
+    return icons ? { kind: 'share', reason: 'icon-only share buttons', nodes: [el] } : null;
+  }
+  const text = ctx.matchText(el);
+  if (hasWordChars(TOOLBAR.strip(text).replace(TOOL_TOKENS, ' '))) return null;
+  if (CONTROLS.mentions(text)) {
+    return { kind: 'reader-controls', reason: "the site's own reader controls", nodes: [el] };
+  }
+  const shareLike =
+    SHARE.mentions(text) ||
+    NETWORKS.count(text) >= 2 ||
+    shareLinkCount(el) >= 2 ||
+    matchesHint(ctx.classWords(el), SHARE_HINT);
+  return shareLike ? { kind: 'share', reason: 'share buttons', nodes: [el] } : null;
+};
+
+const DATELINE = phraseMatcher(DATELINE_LABELS);
+const BYLINE = phraseMatcher(BYLINE_PREFIXES);
+const BYLINE_HINT = compileHint(CLASS_HINTS.byline);
+const SENTENCE_END = /[.!?。！？](?:\s|$)/u;
+
+function same(text: string, hint: string | null | undefined): boolean {
+  return !!hint && text === normalizeForMatch(hint);
+}
+
+function withoutBylinePrefix(text: string): string {
+  const n = BYLINE.openingLength(text);
+  return n ? text.slice(n).replace(/^[\s:：]+/u, '') : text;
+}
+
+/** Why a short block above the first paragraph repeats the header, or '' when it does not. */
+function repeatedHeader(el: Element, text: string, ctx: ChromeContext): string {
+  const { byline, siteName } = ctx.hints;
+  if (DATELINE.startsWith(text) && (/\d/.test(text) || DATELINE.isLabel(text))) {
+    return 'publication dates repeated above the article';
+  }
+  if (el.querySelector('time') && ctx.stats(el).text <= 80 && !SENTENCE_END.test(text)) {
+    return 'date line above the article';
+  }
+  if (same(withoutBylinePrefix(text), byline)) return 'byline repeated above the article';
+  if (same(text, siteName)) return 'site name above the article';
+  if (matchesHint(ctx.classWords(el), BYLINE_HINT) && ctx.stats(el).text <= 100) {
+    return 'byline/date block above the article';
+  }
+  return '';
+}
+
+/** The header's dates, byline or site name repeated in the body, above the first paragraph. */
+export const dateline: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (!ctx.atStart(el) || s.text === 0 || s.text > 150) return null;
+  const text = ctx.matchText(el);
+  if (same(text, ctx.hints.title)) {
+    return { kind: 'other', reason: 'headline repeated in the body', nodes: [el] };
+  }
+  if (isHeading(el)) return null;
+  const reason = repeatedHeader(el, text, ctx);
+  return reason ? { kind: 'byline-dateline', reason, nodes: [el] } : null;
+};

@@ -1,0 +1,73 @@
+/**
+ * Clearpage's extraction pipeline: page → private copy → lazy images resolved → Readability →
+ * chrome stripped → DOMPurify → clean text and metadata. Pure: no extension API, and the page
+ * passed in is only read (every change happens on a clone) unless the caller says it is a copy.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOptions, Extraction } from './article';
+import { articleText } from './article-text';
+import { resolveLazyImages } from './lazy-images';
+import { articleMetadata } from './metadata';
+import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
+import { readPageMetadata } from './page-metadata';
+import { readingMinutes, wordCount } from './reading-time';
+import { sanitizeArticle, sanitizingWindow } from './sanitize';
+import { stripChrome } from './strip-chrome';
+
+const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
+
+/** Readability resolves relative links against `baseURI`; a parsed string may not have one. */
+function ensureBase(doc: Document, url: string | undefined): void {
+  if (!url || /^https?:/.test(doc.baseURI ?? '') || doc.querySelector('base[href]')) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  (doc.head ?? doc.documentElement)?.prepend(base);
+}
+
+function firstHeading(doc: Document): string {
+  return (doc.querySelector('h1')?.textContent ?? doc.title ?? '').trim();
+}
+
+/**
+ * Extracts the article of `doc`. Returns `{ ok: false }` with a message for pages that are not
+ * an article (home pages, search results, too little text); throws only when it cannot
+ * sanitise (no usable window — see `ExtractOptions.purifyWindow`).
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  const win = sanitizingWindow(doc, options.purifyWindow);
+  const page = readPageMetadata(doc, options.url);
+  const fallbackTitle = firstHeading(doc);
+  const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);
+  ensureBase(work, options.url);
+  resolveLazyImages(work);
+
+  const parsed = new Readability<Element>(work, {
+    keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
+    serializer: (el) => el as Element,
+  }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return NO_ARTICLE;
+
+  const removed = stripChrome(root, {
+    title: parsed.title,
+    byline: parsed.byline,
+    siteName: parsed.siteName ?? page.siteName,
+  });
+  if (looksLikeListing(root)) return NO_ARTICLE;
+
+  const { content, html } = sanitizeArticle(root, win);
+  const text = articleText(content);
+  if (tooLittleText(text)) return NO_ARTICLE;
+
+  const meta = articleMetadata(parsed, page, text, fallbackTitle);
+  const article: Article = {
+    ...meta,
+    content,
+    html,
+    text,
+    wordCount: wordCount(text),
+    readingMinutes: readingMinutes(text),
+    removed,
+  };
+  return { ok: true, article };
+}

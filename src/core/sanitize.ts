@@ -1,0 +1,114 @@
+/**
+ * DOMPurify over the stripped article. The result is inert markup safe to put in the reader:
+ * no scripts, handlers, `javascript:` URLs, frames, forms or inline styles. Page classes go too
+ * (the reader has its own styles), except code languages, and captions/credits are marked
+ * `data-caption` so the text builder can leave them out.
+ *
+ * DOMPurify needs a real browser-like window: it does not support linkedom (`isSupported` is
+ * false there and `sanitize` returns its input unchanged, scripts included), so this refuses to
+ * run rather than pass such content through.
+ */
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { CLASS_HINTS } from './chrome-phrases';
+import { classWords, compileHint, matchesHint } from './class-words';
+
+type Purifier = ReturnType<typeof DOMPurify>;
+
+const CONFIG: Config = {
+  RETURN_DOM: true,
+  ALLOW_DATA_ATTR: false,
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'dialog',
+    'template',
+    'noscript',
+  ],
+  FORBID_ATTR: ['style'],
+};
+const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
+const CODE_LANGUAGE = /(?:^|\s)((?:language|lang)-[\w+#-]+)/;
+
+function tidy(node: Element): void {
+  const cls = node.getAttribute('class');
+  if (cls !== null) {
+    if (matchesHint(classWords(node), CAPTION_HINT)) node.setAttribute('data-caption', '');
+    const lang =
+      node.localName === 'code' || node.localName === 'pre' ? CODE_LANGUAGE.exec(cls) : null;
+    if (lang?.[1]) node.setAttribute('class', lang[1]);
+    else node.removeAttribute('class');
+  }
+  if (node.localName === 'a' && node.getAttribute('target') === '_blank') {
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+}
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win as unknown as WindowLike);
+  if (!purifier.isSupported) {
+    throw new Error(
+      'Clearpage cannot sanitise in this window: DOMPurify does not support it (linkedom?). ' +
+        'Pass a browser or jsdom window as ExtractOptions.purifyWindow.',
+    );
+  }
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType === 1) tidy(node as Element);
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/** Whether `node` belongs to `win`'s DOM implementation (DOMPurify can copy it as a node). */
+function sameRealm(node: Node, win: Window): boolean {
+  return node instanceof (win as unknown as { Node: typeof Node }).Node;
+}
+
+export interface Sanitized {
+  content: DocumentFragment;
+  html: string;
+}
+
+/**
+ * Sanitises the children of `root` in `win`. Nodes of the same realm are copied by DOMPurify
+ * without re-parsing; nodes of another DOM implementation (linkedom) are serialised first.
+ */
+export function sanitizeArticle(root: Element, win: Window): Sanitized {
+  const purifier = purifierFor(win);
+  let dirty: Node | string;
+  if (sameRealm(root, win)) {
+    const fragment = root.ownerDocument.createDocumentFragment();
+    while (root.firstChild) fragment.appendChild(root.firstChild);
+    dirty = fragment;
+  } else {
+    dirty = root.innerHTML;
+  }
+  const body = purifier.sanitize(dirty, CONFIG) as unknown as HTMLElement;
+  const html = body.innerHTML;
+  const content = body.ownerDocument.createDocumentFragment();
+  while (body.firstChild) content.appendChild(body.firstChild);
+  return { content, html };
+}
+
+/** The window to sanitise in: the one given, the document's, or the global one. */
+export function sanitizingWindow(doc: Document, given?: Window): Window {
+  const win = given ?? doc.defaultView ?? (typeof window === 'undefined' ? undefined : window);
+  if (!win) {
+    throw new Error(
+      'Clearpage needs a window to sanitise in: pass ExtractOptions.purifyWindow (e.g. a jsdom window).',
+    );
+  }
+  return win;
+}
