@@ -3,6 +3,7 @@
  * and page scripts cannot reach into it. Built completely before the host is attached, so the
  * first paint already shows the article. Teardown removes the host and every listener.
  */
+import { NO_ARTICLE_MESSAGE } from '../core/no-article';
 import type { Article, Extraction } from '../core/article';
 import { FONT_SIZE } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
@@ -13,7 +14,6 @@ import overlayCss from './overlay.css?inline';
 import { copyText } from './save';
 
 export const HOST_TAG = 'clearpage-reader';
-export const NO_ARTICLE_MESSAGE = "Clearpage couldn't find an article on this page";
 
 export interface OverlayOptions {
   fontSize: number;
@@ -98,18 +98,19 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   setFontSize(options.fontSize);
 
   const { signal } = options;
-  // Keys typed in the reader are the reader's: the page's own shortcuts must not fire under it.
-  host.addEventListener(
+  // Esc closes from anywhere, before the page's own handlers see it (capture on window).
+  window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        options.onClose();
-      }
-      event.stopPropagation();
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      options.onClose();
     },
-    { signal },
+    { capture: true, signal },
   );
+  // Other keys typed in the reader are the reader's: the page's shortcuts must not fire under it.
+  host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   trapFocus(host, root, dialog, signal);
 
   document.documentElement.append(host);

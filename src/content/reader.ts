@@ -2,7 +2,10 @@
  * The reader's life in a tab: open (extract from a clone, show the overlay), close (remove it,
  * give back scroll and focus), and answer the popup's and background's messages.
  */
-import { articleFilename, articleToText, extractArticle } from '../core';
+// Imported module by module: the barrel would also pull Turndown into the click path.
+import { extractArticle } from '../core/extract';
+import { articleToText } from '../core/export-text';
+import { articleFilename } from '../core/filename';
 import type { Extraction } from '../core/article';
 import {
   handleMessages,
