@@ -20,7 +20,10 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],
-      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', '**/shared/browser*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['webextension-polyfill', '**/shared/browser*'] },
+      ],
     },
   },
 );
