@@ -42,7 +42,25 @@ export function createFakeBrowser() {
   const onChanged = event();
   const onMessage = event<(message: unknown, sender: unknown) => unknown>();
   const sent: { tabId: number; message: unknown }[] = [];
+  const calls: { api: string; args: unknown }[] = [];
+  const record = (api: string, answer?: (args: never) => unknown) => async (args: unknown) => {
+    calls.push({ api, args });
+    return answer?.(args as never);
+  };
   return {
+    action: {
+      onClicked: event<(tab: { id?: number }) => void>(),
+      setPopup: record('action.setPopup'),
+      openPopup: record('action.openPopup'),
+    },
+    commands: { onCommand: event<(command: string, tab?: { id?: number }) => void>() },
+    scripting: {
+      executeScript: record('scripting.executeScript', (args: { target: { tabId: number } }) => {
+        if (args.target.tabId < 0) throw new Error('Cannot access a chrome:// URL');
+        return [{ result: undefined }];
+      }),
+    },
+    calls,
     storage: {
       onChanged,
       sync: storageArea('sync', onChanged),
@@ -51,8 +69,11 @@ export function createFakeBrowser() {
     runtime: {
       onMessage,
       sendMessage: async (message: unknown) => dispatch(message, {}),
+      /** Delivers a message as if a content script in `sender.tab` had sent it. */
+      deliver: (message: unknown, sender: unknown) => dispatch(message, sender),
     },
     tabs: {
+      onUpdated: event<(tabId: number, change: { status?: string }) => void>(),
       sendMessage: async (tabId: number, message: unknown) => {
         sent.push({ tabId, message });
         return dispatch(message, { tab: { id: tabId } });

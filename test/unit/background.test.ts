@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+async function loadBackground() {
+  fake = createFakeBrowser();
+  vi.resetModules();
+  await import('../../src/background/index');
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const fire = <A extends unknown[]>(e: { listeners: Set<(...args: A) => unknown> }, ...args: A) => {
+  for (const listener of e.listeners) listener(...args);
+};
+const apis = () => fake.calls.map((c) => c.api);
+
+beforeEach(loadBackground);
+
+describe('background', () => {
+  it('injects the reader into the clicked tab only, then opens the popup for that tab', async () => {
+    fire(fake.action.onClicked, { id: 42 });
+    await flush();
+    expect(fake.calls[0]).toEqual({
+      api: 'scripting.executeScript',
+      args: { target: { tabId: 42 }, files: ['content.js'] },
+    });
+    expect(fake.calls).toContainEqual({
+      api: 'action.setPopup',
+      args: { tabId: 42, popup: 'popup.html' },
+    });
+    expect(apis()).toContain('action.openPopup');
+  });
+
+  it('toggles the reader from the shortcut without opening the popup', async () => {
+    fire(fake.commands.onCommand, 'toggle-reader', { id: 7 });
+    fire(fake.commands.onCommand, 'something-else', { id: 8 });
+    await flush();
+    expect(fake.calls).toEqual([
+      { api: 'scripting.executeScript', args: { target: { tabId: 7 }, files: ['content.js'] } },
+    ]);
+  });
+
+  it('gives the button back to the reader when the reader closes or the tab navigates', async () => {
+    await fake.runtime.deliver({ clearpage: 'reader-closed' }, { tab: { id: 5 } });
+    fire(fake.tabs.onUpdated, 6, { status: 'loading' });
+    fire(fake.tabs.onUpdated, 6, { status: 'complete' });
+    await flush();
+    expect(fake.calls).toEqual([
+      { api: 'action.setPopup', args: { tabId: 5, popup: '' } },
+      { api: 'action.setPopup', args: { tabId: 6, popup: '' } },
+    ]);
+  });
+
+  it('still opens the popup where injection is refused, so it can say why', async () => {
+    fire(fake.action.onClicked, { id: -1 });
+    await flush();
+    expect(apis()).toEqual(['scripting.executeScript', 'action.setPopup', 'action.openPopup']);
+  });
+});
