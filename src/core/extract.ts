@@ -24,6 +24,14 @@ function ensureBase(doc: Document, url: string | undefined): void {
   (doc.head ?? doc.documentElement)?.prepend(base);
 }
 
+/** Readability wraps its result in `<div id="readability-page-1">`; the reader needs no such id. */
+function unwrapPage(content: Element): Element {
+  const page = content.firstElementChild;
+  return page && page.id === 'readability-page-1' && content.childElementCount === 1
+    ? page
+    : content;
+}
+
 function firstHeading(doc: Document): string {
   return (doc.querySelector('h1')?.textContent ?? doc.title ?? '').trim();
 }
@@ -45,7 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
     serializer: (el) => el as Element,
   }).parse();
-  const root = parsed?.content;
+  const root = parsed?.content && unwrapPage(parsed.content);
   if (!parsed || !root) return NO_ARTICLE;
 
   const removed = stripChrome(root, {

@@ -47,9 +47,6 @@ function tidy(node: Element): void {
     if (lang?.[1]) node.setAttribute('class', lang[1]);
     else node.removeAttribute('class');
   }
-  if (node.localName === 'a' && node.getAttribute('target') === '_blank') {
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
 }
 
 const purifiers = new WeakMap<object, Purifier>();
