@@ -2,6 +2,7 @@
  * What the chrome rules know about Readability's output, measured in one walk (O(n)): each
  * element's text and link-text size, its position, and where the article's prose begins and ends.
  */
+import { spacedText } from './chrome-dom';
 import { classWords, type ClassWords } from './class-words';
 import { normalizeForMatch } from './phrase-match';
 
@@ -94,7 +95,7 @@ export function createChromeContext(root: Element, hints: ChromeHints = {}): Chr
     stats,
     matchText(el) {
       let text = texts.get(el);
-      if (text === undefined) texts.set(el, (text = normalizeForMatch(el.textContent ?? '')));
+      if (text === undefined) texts.set(el, (text = normalizeForMatch(spacedText(el))));
       return text;
     },
     classWords(el) {

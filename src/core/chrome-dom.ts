@@ -74,10 +74,32 @@ export function teaserLinkCount(el: Element, minChars = 15): number {
   return n;
 }
 
+const HIDDEN_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The element's text with a space at every element boundary: sites lay out "Enable Read mode",
+ * "A-", "100%" as adjacent spans, and `textContent` would glue them into "modeA-100%".
+ */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) parts.push((n as Text).data);
+      else if (n.nodeType === 1 && !HIDDEN_TEXT.has((n as Element).localName)) {
+        parts.push(' ');
+        walk(n);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return parts.join('');
+}
+
 /** Whitespace-collapsed text, as a Removal records it. */
 export function displayText(nodes: readonly Element[]): string {
   return nodes
-    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((n) => spacedText(n).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }

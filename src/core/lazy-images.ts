@@ -1,8 +1,9 @@
 /**
  * Lazy-loaded images keep their real address in `data-*` attributes until a script swaps it in;
  * in a cloned document no script runs, so the reader would show placeholders. This does the
- * swap on the private copy before Readability reads it. (`<noscript>` fallbacks and images
- * classed "lazy" are left to Readability, which already unwraps and fixes those.)
+ * swap on the private copy before Readability reads it, and puts a `<noscript>` fallback image
+ * in place of its `<noscript>` when no placeholder precedes it (Readability swaps
+ * placeholder + `<noscript>` pairs and images classed "lazy" itself).
  */
 
 const SRC_ATTRS = [
@@ -43,9 +44,42 @@ export function largestSrcsetUrl(srcset: string): string | null {
   return best;
 }
 
+const SINGLE_IMG = /^\s*<img\b[^>]*>\s*$/i;
+
+/**
+ * The one image a `<noscript>` holds. With scripting on (browsers) its content is raw text, so
+ * that one tag is parsed in an inert template; with scripting off it is already an element.
+ */
+function noscriptImage(noscript: Element): Element | null {
+  if (noscript.children.length) {
+    const only = noscript.children.length === 1 ? noscript.firstElementChild : null;
+    return only?.localName === 'img' ? only : null;
+  }
+  const raw = noscript.textContent ?? '';
+  if (!SINGLE_IMG.test(raw)) return null;
+  const template = noscript.ownerDocument.createElement('template');
+  template.innerHTML = raw;
+  const img = template.content?.firstElementChild;
+  return img?.localName === 'img' ? img : null;
+}
+
+function unwrapNoscriptImages(doc: Document): number {
+  let changed = 0;
+  for (const noscript of doc.querySelectorAll('noscript')) {
+    const prev = noscript.previousElementSibling?.localName;
+    if (prev === 'img' || prev === 'picture') continue;
+    const img = noscriptImage(noscript);
+    if (img) {
+      noscript.replaceWith(img);
+      changed++;
+    }
+  }
+  return changed;
+}
+
 /** Puts lazy images' real sources in place; returns how many elements changed. */
 export function resolveLazyImages(doc: Document): number {
-  let changed = 0;
+  let changed = unwrapNoscriptImages(doc);
   for (const el of doc.querySelectorAll('img, source')) {
     const srcset = firstAttr(el, SRCSET_ATTRS);
     if (srcset && srcset !== el.getAttribute('srcset')) {

@@ -44,8 +44,10 @@ const RULES: readonly ChromeRule[] = [
 
 /** Tested as a whole, never entered: what is inside them is the article's, or part of a sentence. */
 const NO_DESCENT = new Set(
-  'p pre h1 h2 h3 h4 h5 h6 figure table blockquote svg math picture video audio'.split(' '),
+  'p pre h1 h2 h3 h4 h5 h6 figure table svg math picture video audio'.split(' '),
 );
+/** Content whatever its words: embedded posts and pull quotes quote others, links and all. */
+const CONTENT = new Set(['blockquote', 'pre', 'code']);
 /** Phrasing elements: their block is tested instead. */
 const INLINE = new Set(
   'a abbr b bdi bdo br cite code data dfn em i img kbd mark q s samp small strong sub sup time u var wbr source track input button label select textarea'.split(
@@ -64,7 +66,7 @@ function firstHit(el: Element, ctx: ChromeContext) {
 function visit(parent: Element, ctx: ChromeContext, removed: Removal[]): void {
   for (const el of Array.from(parent.children)) {
     // A rule may already have taken this element as part of a labelled list.
-    if (el.parentNode !== parent || INLINE.has(el.localName)) continue;
+    if (el.parentNode !== parent || INLINE.has(el.localName) || CONTENT.has(el.localName)) continue;
     if (!ctx.isProtected(el)) {
       const hit = firstHit(el, ctx);
       if (hit) {
