@@ -3,6 +3,13 @@
 import { pathToFileURL } from 'node:url';
 import { CLI_PATH, ensureNodeBuild } from './build-node.mjs';
 
-await ensureNodeBuild(CLI_PATH, ['src/core', 'src/cli']);
+try {
+  await ensureNodeBuild(CLI_PATH, ['src/core', 'src/cli']);
+} catch (error) {
+  console.error(
+    `clearpage: could not build dist/cli/clearpage.js: ${String(error).split('\n')[0]}`,
+  );
+  process.exit(1);
+}
 // The CLI reads process.argv itself; the arguments after this script are its own.
 await import(pathToFileURL(CLI_PATH).href);
