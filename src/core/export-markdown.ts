@@ -28,6 +28,21 @@ function tableMarkdown(table: Element): string {
   return [line(head), rule, ...body.map(line)].join('\n');
 }
 
+/** Turndown's list items with a single space after the marker ("- item", "2. item"). */
+function listItem(content: string, node: TurndownService.Node, marker: string): string {
+  const parent = node.parentNode as Element;
+  let prefix = `${marker} `;
+  if (parent.nodeName === 'OL') {
+    const start = Number(parent.getAttribute('start') ?? '1') || 1;
+    prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
+  }
+  const paragraph = /\n$/.test(content);
+  const body = content.replace(/^\n+|\n+$/g, '') + (paragraph ? '\n' : '');
+  return (
+    prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '')
+  );
+}
+
 function createService(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
@@ -37,6 +52,11 @@ function createService(): TurndownService {
     hr: '---',
   });
   service.remove(['script', 'style', 'noscript', 'template']);
+  service.addRule('list-item', {
+    filter: 'li',
+    replacement: (content, node, options) =>
+      listItem(content, node, options.bulletListMarker ?? '-'),
+  });
   service.addRule('data-table', {
     filter: (node) => node.nodeName === 'TABLE' && !node.querySelector(LAYOUT_INSIDE),
     replacement: (_content, node) => `\n\n${tableMarkdown(node as Element)}\n\n`,

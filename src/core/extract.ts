@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Extraction } from './article';
 import { articleText } from './article-text';
 import { resolveLazyImages } from './lazy-images';
+import { markCaptions } from './mark-captions';
 import { articleMetadata } from './metadata';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from './page-metadata';
@@ -32,8 +33,9 @@ function unwrapPage(content: Element): Element {
     : content;
 }
 
+/** The page's main heading (read before Readability removes it), else its `<title>`. */
 function firstHeading(doc: Document): string {
-  return (doc.querySelector('h1')?.textContent ?? doc.title ?? '').trim();
+  return (doc.querySelector('h1')?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -48,6 +50,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);
   ensureBase(work, options.url);
   resolveLazyImages(work);
+  markCaptions(work);
 
   const parsed = new Readability<Element>(work, {
     keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after

@@ -47,11 +47,21 @@ function isSiteName(part: string, siteName: string | null, url: string | null): 
   return p.length >= 4 && host.includes(p);
 }
 
-/** Drops " | Site" / " - Site" / "Site | " when that part names the site. */
-export function cleanTitle(raw: string, siteName: string | null, url: string | null): string {
+/**
+ * Drops " | Site" / " - Site" / "Site | " when that part names the site, or when the rest is
+ * exactly the page's main heading.
+ */
+export function cleanTitle(
+  raw: string,
+  siteName: string | null,
+  url: string | null,
+  heading = '',
+): string {
   const title = collapse(raw);
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
+  const h1 = squash(heading);
+  if (h1 && parts.some((part) => squash(part) === h1)) return collapse(heading);
   const seps = title.match(TITLE_SEPARATOR) ?? [];
   const last = parts[parts.length - 1] ?? '';
   if (isSiteName(last, siteName, url)) return title.slice(0, title.lastIndexOf(seps.at(-1) ?? ''));
@@ -123,7 +133,7 @@ export function articleMetadata(
   const siteName = collapse(found.siteName) || page.siteName || null;
   const excerpt = collapse(found.excerpt) || null;
   return {
-    title: cleanTitle(found.title || fallbackTitle, siteName, page.url),
+    title: cleanTitle(found.title || fallbackTitle, siteName, page.url, fallbackTitle),
     byline: cleanByline(found.byline, siteName),
     siteName,
     publishedTime: toIsoDate(found.publishedTime) ?? page.publishedTime,

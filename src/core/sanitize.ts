@@ -17,6 +17,7 @@ type Purifier = ReturnType<typeof DOMPurify>;
 const CONFIG: Config = {
   RETURN_DOM: true,
   ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['data-caption'],
   FORBID_TAGS: [
     'style',
     'form',

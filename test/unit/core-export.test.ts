@@ -1,0 +1,115 @@
+// "Save as text", Markdown export and file names.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/article';
+import { articleToMarkdown } from '../../src/core/export-markdown';
+import { articleToText } from '../../src/core/export-text';
+import { articleFilename, slugify } from '../../src/core/filename';
+
+function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return {
+    title: 'Harbour board approves tidal barrier',
+    byline: 'Maya Okafor',
+    siteName: 'The Northbay Herald',
+    publishedTime: '2024-03-14T23:30:00-05:00',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    url: 'https://example.com/story',
+    leadImage: null,
+    content: template.content,
+    html,
+    text: 'First paragraph.\n\nSecond paragraph.',
+    wordCount: 4,
+    readingMinutes: 1,
+    removed: [],
+    ...overrides,
+  };
+}
+
+describe('articleToText', () => {
+  it('writes title, byline, URL and the page’s own calendar date, a blank line, then the body', () => {
+    expect(articleToText(makeArticle(''))).toBe(
+      'Harbour board approves tidal barrier\nBy Maya Okafor\nhttps://example.com/story\nMarch 14, 2024\n\nFirst paragraph.\n\nSecond paragraph.\n',
+    );
+  });
+
+  it('leaves out what is unknown and ends with exactly one newline', () => {
+    const article = makeArticle('', {
+      byline: null,
+      url: null,
+      publishedTime: null,
+      text: 'Only body.\n\n',
+    });
+    expect(articleToText(article)).toBe('Harbour board approves tidal barrier\n\nOnly body.\n');
+  });
+
+  it('formats the date in the article’s language', () => {
+    const text = articleToText(makeArticle('', { lang: 'fr', publishedTime: '2024-06-03' }));
+    expect(text.split('\n')[3]).toBe('3 juin 2024');
+  });
+});
+
+describe('articleToMarkdown', () => {
+  const body =
+    '<h2>How it works</h2><p>Gates <strong>rise</strong> with <a href="https://example.com/a">air</a>.</p>' +
+    '<ul><li>One</li><li>Two</li></ul><ol start="4"><li>Four<ul><li>Sub</li></ul></li><li>Five</li></ol><pre><code class="language-js">const a = 1;\nrun(a);</code></pre>' +
+    '<table><tr><th>Town</th><th>Homes</th></tr><tr><td>Fore | Street</td><td>300</td></tr></table>' +
+    '<figure><img src="https://example.com/i.jpg" alt="Gate"><figcaption>The gate</figcaption></figure>';
+
+  it('writes the title, a metadata line, the source, then the body as Markdown', () => {
+    expect(articleToMarkdown(makeArticle(body))).toBe(
+      [
+        '# Harbour board approves tidal barrier',
+        '_By Maya Okafor · The Northbay Herald · March 14, 2024_',
+        'Source: <https://example.com/story>',
+        '## How it works',
+        'Gates **rise** with [air](https://example.com/a).',
+        '- One\n- Two',
+        '4. Four\n   - Sub\n5. Five',
+        '```js\nconst a = 1;\nrun(a);\n```',
+        '| Town | Homes |\n| --- | --- |\n| Fore \\| Street | 300 |',
+        '![Gate](https://example.com/i.jpg)',
+        '_The gate_',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('still works after the reader moved the content fragment into the page', () => {
+    const article = makeArticle('<p>Moved <em>away</em>.</p>');
+    document.body.append(article.content);
+    expect(article.content.hasChildNodes()).toBe(false);
+    expect(articleToMarkdown(article)).toContain('Moved _away_.');
+  });
+});
+
+describe('articleFilename', () => {
+  it('slugs the title, keeps letters of any script and adds the extension', () => {
+    expect(articleFilename({ title: 'US to continue exposing Iran’s role: Malley' }, 'txt')).toBe(
+      'us-to-continue-exposing-irans-role-malley.txt',
+    );
+    expect(articleFilename({ title: 'افتتاح أكبر محطة لتحلية المياه' }, 'md')).toBe(
+      'افتتاح-أكبر-محطة-لتحلية-المياه.md',
+    );
+    expect(slugify('À Lyon, une halle devient ferme')).toBe('à-lyon-une-halle-devient-ferme');
+    expect(slugify('北京: 新的地铁线')).toBe('北京-新的地铁线');
+  });
+
+  it('drops separators, control and bidi characters, and trailing dots and spaces', () => {
+    expect(slugify('a/b\\c:d*e?f"g<h>i|j\u0000k\u202el. . ')).toBe('a-b-c-d-e-f-g-h-i-j-k-l');
+  });
+
+  it('avoids names Windows reserves, caps the length at a word boundary, falls back to "article"', () => {
+    expect(slugify('CON')).toBe('con-article');
+    expect(slugify('nul')).toBe('nul-article');
+    expect(slugify('Lpt1')).toBe('lpt1-article');
+    expect(slugify('Console wars')).toBe('console-wars');
+    const long = slugify('word '.repeat(40));
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long.endsWith('word')).toBe(true);
+    expect(slugify('x'.repeat(200))).toHaveLength(80);
+    expect(slugify('!!! ???')).toBe('article');
+    expect(articleFilename({ title: '' }, 'html')).toBe('article.html');
+  });
+});
