@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article, Extraction } from '../../src/core/article';
+import { HOST_TAG, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
+
+vi.mock('../../src/shared/browser', () => ({ default: {} }));
+
+let root: ShadowRoot | null = null;
+const attachShadow = Element.prototype.attachShadow;
+
+beforeEach(() => {
+  document.body.innerHTML = '<p>Page text</p><button id="page-button">Page</button>';
+  // The overlay's root is closed; the test keeps the reference the page never gets.
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    root = attachShadow.call(this, init);
+    return root;
+  });
+});
+
+const mounted: AbortController[] = [];
+afterEach(() => {
+  for (const controller of mounted.splice(0)) controller.abort();
+  vi.restoreAllMocks();
+});
+
+function article(): Extraction {
+  const content = document.createDocumentFragment();
+  const p = document.createElement('p');
+  p.textContent = 'First paragraph of the story.';
+  const link = document.createElement('a');
+  link.href = 'https://example.com/';
+  link.textContent = 'a link';
+  p.append(' ', link);
+  content.append(p);
+  const value: Partial<Article> = {
+    title: 'A headline',
+    byline: 'Jane Doe',
+    siteName: 'Example News',
+    publishedTime: '2024-03-05T10:00:00Z',
+    lang: 'ar',
+    dir: 'rtl',
+    content,
+    readingMinutes: 4,
+  };
+  return { ok: true, article: value as Article };
+}
+
+function mount(extraction: Extraction, overrides: Partial<OverlayOptions> = {}) {
+  const controller = new AbortController();
+  mounted.push(controller);
+  const options: OverlayOptions = {
+    fontSize: 100,
+    signal: controller.signal,
+    onClose: vi.fn(() => controller.abort()),
+    onSave: vi.fn(),
+    getText: () => 'text',
+    onFontStep: vi.fn(),
+    ...overrides,
+  };
+  const overlay = mountOverlay(extraction, options);
+  return { overlay, options, controller };
+}
+
+const byName = (name: string) =>
+  [...root!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name);
+
+describe('reader overlay', () => {
+  it('is one host element holding a labelled dialog with the article', () => {
+    mount(article());
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    const dialog = root!.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('A headline');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const articleEl = root!.querySelector('article')!;
+    expect(articleEl.getAttribute('dir')).toBe('rtl');
+    expect(articleEl.getAttribute('lang')).toBe('ar');
+    expect(root!.querySelector('h1')!.textContent).toBe('A headline');
+    expect(root!.querySelector('.meta')!.textContent).toContain('Jane Doe');
+    expect(root!.querySelector('.meta')!.textContent).toContain('4 min read');
+    expect(root!.querySelector('.body a')!.getAttribute('target')).toBe('_blank');
+    for (const name of [
+      'Close reader',
+      'Save as text',
+      'Copy text',
+      'Smaller text',
+      'Larger text',
+    ]) {
+      expect(byName(name), name).toBeDefined();
+    }
+  });
+
+  it('says plainly when there is no article, with only a way out', () => {
+    mount({ ok: false, reason: 'no-article', message: 'x' });
+    expect(root!.textContent).toContain("Clearpage couldn't find an article on this page");
+    expect(byName('Save as text')).toBeUndefined();
+    expect(byName('Close reader')).toBeDefined();
+  });
+
+  it('wires its buttons to the reader', () => {
+    const { options } = mount(article());
+    byName('Larger text')!.click();
+    byName('Smaller text')!.click();
+    byName('Save as text')!.click();
+    expect(options.onFontStep).toHaveBeenNthCalledWith(1, 1);
+    expect(options.onFontStep).toHaveBeenNthCalledWith(2, -1);
+    expect(options.onSave).toHaveBeenCalledOnce();
+    byName('Close reader')!.click();
+    expect(options.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('sets the font size through one custom property, clamped', () => {
+    const { overlay } = mount(article(), { fontSize: 150 });
+    const dialog = root!.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog.style.getPropertyValue('--cp-scale')).toBe('1.5');
+    overlay.setFontSize(1000);
+    expect(dialog.style.getPropertyValue('--cp-scale')).toBe('3');
+  });
+
+  it('closes on Escape, and its teardown leaves the page as it was', () => {
+    const before = document.documentElement.outerHTML;
+    const { options } = mount(article());
+    document
+      .getElementById('page-button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(options.onClose).toHaveBeenCalledOnce();
+    expect(document.documentElement.outerHTML).toBe(before);
+    // Listeners went with it: a later Escape reaches the page again.
+    const pageSaw = vi.fn();
+    document.addEventListener('keydown', pageSaw);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(pageSaw).toHaveBeenCalledOnce();
+    expect(options.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the page from seeing keys typed in the reader', () => {
+    mount(article());
+    const pageSaw = vi.fn();
+    document.addEventListener('keydown', pageSaw);
+    byName('Copy text')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }),
+    );
+    expect(pageSaw).not.toHaveBeenCalled();
+  });
+
+  it('pulls focus that escapes to the page back into the reader', () => {
+    mount(article());
+    document.getElementById('page-button')!.focus();
+    expect(document.activeElement?.tagName.toLowerCase()).toBe(HOST_TAG);
+  });
+});
