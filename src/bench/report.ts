@@ -65,6 +65,7 @@ function hostOf(url: string | null): string {
 }
 
 function worstLines(results: readonly PageResult[], count: number): string[] {
+  if (count === 0) return [];
   const worst = [...results].sort((a, b) => a.clearpage.f1 - b.clearpage.f1).slice(0, count);
   const lines = [`${worst.length} worst pages by Clearpage F1:`];
   worst.forEach((r, i) => {
