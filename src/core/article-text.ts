@@ -17,7 +17,12 @@ const BLOCKS = new Set(
     'form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav p section summary'
   ).split(' '),
 );
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'figcaption']);
+/** Never text: code, graphics, captions, and what the sanitiser drops (controls, frames). */
+const SKIP = new Set(
+  'script style noscript template svg math figcaption button select textarea input iframe object embed'.split(
+    ' ',
+  ),
+);
 const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
 /** Stands for `<br>` while other whitespace collapses (a private-use character, never `\s`). */
 const BR = '\ue000';

@@ -31,12 +31,16 @@ export const followPromo: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > MAX_PROMO) return null;
   const text = ctx.matchText(el);
-  if (!FOLLOW.mentions(text)) return null;
+  // Anchored checks first: they fail at the first character on ordinary paragraphs.
   if (FOLLOW.startsWith(text) && (PLATFORM.mentions(text) || hasSocialLink(el))) {
     const reason = 'opens with a "follow us" call and points to a platform';
     return { kind: 'follow-promo', reason, nodes: [el] };
   }
-  if (!hasWordChars(FOLLOW_ONLY.strip(text))) {
+  if (
+    FOLLOW_ONLY.startsWith(text) &&
+    FOLLOW.mentions(text) &&
+    !hasWordChars(FOLLOW_ONLY.strip(text))
+  ) {
     return { kind: 'follow-promo', reason: '"follow us" with network names only', nodes: [el] };
   }
   return null;
@@ -53,12 +57,14 @@ export const newsletterBox: ChromeRule = (el, ctx) => {
   if (s.text === 0 || s.text > MAX_BOX) return null;
   const text = ctx.matchText(el);
   const hinted = matchesHint(ctx.classWords(el), NEWSLETTER_HINT);
-  if (!NEWSLETTER.mentions(text) && !(hinted && SIGN_UP.mentions(text))) return null;
+  // The shape first (cheap), then whether it talks about a newsletter at all.
   let reason = '';
   if (SIGN_UP.startsWith(text) && s.text <= MAX_PROMO) reason = 'opens with a call to sign up';
   else if (hinted) reason = 'newsletter/sign-up class';
-  else if (el.querySelector('form, input')) reason = 'sign-up form';
   else if (el.localName !== 'p' && ctx.atEnd(el) && s.text <= 400) reason = 'box at the end';
+  const about = NEWSLETTER.mentions(text) || (hinted && SIGN_UP.mentions(text));
+  if (!about) return null;
+  if (!reason && el.querySelector('form, input')) reason = 'sign-up form';
   return reason ? { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] } : null;
 };
 
@@ -70,11 +76,13 @@ export const cookieNotice: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > 800) return null;
   const text = ctx.matchText(el);
-  if (!COOKIE.mentions(text)) return null;
+  if (COOKIE.startsWith(text)) {
+    return { kind: 'cookie-notice', reason: 'opens with a cookie notice', nodes: [el] };
+  }
   const boxed =
     matchesHint(ctx.classWords(el), COOKIE_HINT) || DIALOG_ROLES.has(el.getAttribute('role') ?? '');
-  if (!boxed && !COOKIE.startsWith(text)) return null;
-  return { kind: 'cookie-notice', reason: 'cookie/consent notice', nodes: [el] };
+  if (!boxed || !COOKIE.mentions(text)) return null;
+  return { kind: 'cookie-notice', reason: 'cookie/consent notice in its own box', nodes: [el] };
 };
 
 const BROWSER = phraseMatcher(BROWSER_NOTICE_WORDS);

@@ -6,13 +6,12 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Extraction } from './article';
 import { articleText } from './article-text';
-import { resolveLazyImages } from './lazy-images';
-import { markCaptions } from './mark-captions';
 import { articleMetadata } from './metadata';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from './page-metadata';
-import { readingMinutes, wordCount } from './reading-time';
-import { sanitizeArticle, sanitizingWindow } from './sanitize';
+import { prepareCopy } from './prepare-copy';
+import { measureText, readingMinutes, wordCount } from './reading-time';
+import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
 import { stripChrome } from './strip-chrome';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
@@ -45,12 +44,12 @@ function firstHeading(doc: Document): string {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const win = sanitizingWindow(doc, options.purifyWindow);
+  purifierFor(win); // fail now, not when the HTML is first read, if this window cannot sanitise
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = firstHeading(doc);
   const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);
   ensureBase(work, options.url);
-  resolveLazyImages(work);
-  markCaptions(work);
+  prepareCopy(work);
 
   const parsed = new Readability<Element>(work, {
     keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
@@ -65,19 +64,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName: parsed.siteName ?? page.siteName,
   });
   if (looksLikeListing(root)) return NO_ARTICLE;
-
-  const { content, html } = sanitizeArticle(root, win);
-  const text = articleText(content);
+  // Text comes from the stripped article itself: Readability has already removed scripts,
+  // forms and frames, and the builder skips what the sanitiser would drop.
+  const text = articleText(root);
   if (tooLittleText(text)) return NO_ARTICLE;
 
+  // Sanitising is done once, when the HTML is first wanted: the reader wants it at once, while
+  // the CLI's text and JSON output never do (in Node it costs a parse in another DOM).
+  let sanitized: Sanitized | undefined;
+  const sanitize = () => (sanitized ??= sanitizeArticle(root, win));
   const meta = articleMetadata(parsed, page, text, fallbackTitle);
+  const size = measureText(text);
   const article: Article = {
     ...meta,
-    content,
-    html,
+    get content() {
+      return sanitize().content;
+    },
+    get html() {
+      return sanitize().html;
+    },
     text,
-    wordCount: wordCount(text),
-    readingMinutes: readingMinutes(text),
+    wordCount: wordCount(size),
+    readingMinutes: readingMinutes(size),
     removed,
   };
   return { ok: true, article };

@@ -1,7 +1,7 @@
 /**
  * Lazy-loaded images keep their real address in `data-*` attributes until a script swaps it in;
- * in a cloned document no script runs, so the reader would show placeholders. This does the
- * swap on the private copy before Readability reads it, and puts a `<noscript>` fallback image
+ * in a cloned document no script runs, so the reader would show placeholders. These do the
+ * swap on the private copy before Readability reads it, and put a `<noscript>` fallback image
  * in place of its `<noscript>` when no placeholder precedes it (Readability swaps
  * placeholder + `<noscript>` pairs and images classed "lazy" itself).
  */
@@ -63,41 +63,33 @@ function noscriptImage(noscript: Element): Element | null {
   return img?.localName === 'img' ? img : null;
 }
 
-function unwrapNoscriptImages(doc: Document): number {
-  let changed = 0;
-  for (const noscript of doc.querySelectorAll('noscript')) {
-    const prev = noscript.previousElementSibling?.localName;
-    if (prev === 'img' || prev === 'picture') continue;
-    const img = noscriptImage(noscript);
-    if (img) {
-      noscript.replaceWith(img);
-      changed++;
-    }
-  }
-  return changed;
+/** Replaces a `<noscript>` holding one image (and no placeholder before it) by that image. */
+export function unwrapNoscriptImage(noscript: Element): boolean {
+  const prev = noscript.previousElementSibling?.localName;
+  if (prev === 'img' || prev === 'picture') return false;
+  const img = noscriptImage(noscript);
+  if (img) noscript.replaceWith(img);
+  return !!img;
 }
 
-/** Puts lazy images' real sources in place; returns how many elements changed. */
-export function resolveLazyImages(doc: Document): number {
-  let changed = unwrapNoscriptImages(doc);
-  for (const el of doc.querySelectorAll('img, source')) {
-    const srcset = firstAttr(el, SRCSET_ATTRS);
-    if (srcset && srcset !== el.getAttribute('srcset')) {
-      el.setAttribute('srcset', srcset);
-      changed++;
-    }
-    if (el.localName !== 'img') continue;
-    const src = firstAttr(el, SRC_ATTRS);
-    if (src && URLISH.test(src) && src !== el.getAttribute('src')) {
-      el.setAttribute('src', src);
-      changed++;
-    } else if (!el.getAttribute('src') && el.getAttribute('srcset')) {
-      const best = largestSrcsetUrl(el.getAttribute('srcset') ?? '');
-      if (best) {
-        el.setAttribute('src', best);
-        changed++;
-      }
-    }
+/** Puts a lazy `<img>`'s or `<source>`'s real source in place; true when it changed. */
+export function resolveLazyImage(el: Element): boolean {
+  let changed = false;
+  const srcset = firstAttr(el, SRCSET_ATTRS);
+  if (srcset && srcset !== el.getAttribute('srcset')) {
+    el.setAttribute('srcset', srcset);
+    changed = true;
+  }
+  if (el.localName !== 'img') return changed;
+  const src = firstAttr(el, SRC_ATTRS);
+  if (src && URLISH.test(src) && src !== el.getAttribute('src')) {
+    el.setAttribute('src', src);
+    return true;
+  }
+  if (!el.getAttribute('src') && el.getAttribute('srcset')) {
+    const best = largestSrcsetUrl(el.getAttribute('srcset') ?? '');
+    if (best) el.setAttribute('src', best);
+    return changed || !!best;
   }
   return changed;
 }

@@ -8,8 +8,8 @@ import { CLASS_HINTS } from './chrome-phrases';
 import { classWords, compileHint, matchesHint } from './class-words';
 
 const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
-/** Cheap pre-filter for the hint words (caption, credit, figcaption…), either case. */
-const CANDIDATES = '[class*="aption"], [class*="redit"]';
+/** Cheap pre-filter for the hint words (caption, credit, figcaption…), in either case. */
+export const CAPTION_CANDIDATES = '[class*="aption"], [class*="redit"]';
 const INLINE = new Set(
   'a abbr b bdi br cite code em i small span strong sub sup time u'.split(' '),
 );
@@ -21,20 +21,18 @@ function inlineOnly(el: Element): boolean {
   return true;
 }
 
-export function markCaptions(doc: Document): number {
-  let marked = 0;
-  for (const el of doc.querySelectorAll(CANDIDATES)) {
-    if (el.localName === 'figcaption' || el.localName === 'figure') continue;
-    if (!matchesHint(classWords(el), CAPTION_HINT)) continue;
-    if ((el.textContent ?? '').length > MAX_CHARS) continue;
-    el.setAttribute('data-caption', '');
-    if (inlineOnly(el) && el.firstChild) {
-      const span = doc.createElement('span');
-      span.setAttribute('data-caption', '');
-      while (el.firstChild) span.appendChild(el.firstChild);
-      el.appendChild(span);
-    }
-    marked++;
+/** Marks one element if its class names it a caption or credit; true when marked. */
+export function markCaption(el: Element): boolean {
+  if (el.localName === 'figcaption' || el.localName === 'figure' || el.localName === 'img')
+    return false;
+  if (!matchesHint(classWords(el), CAPTION_HINT)) return false;
+  if ((el.textContent ?? '').length > MAX_CHARS) return false;
+  el.setAttribute('data-caption', '');
+  if (inlineOnly(el) && el.firstChild) {
+    const span = el.ownerDocument.createElement('span');
+    span.setAttribute('data-caption', '');
+    while (el.firstChild) span.appendChild(el.firstChild);
+    el.appendChild(span);
   }
-  return marked;
+  return true;
 }

@@ -25,15 +25,37 @@ function httpUrl(href: string | null | undefined, base: string | undefined): str
   }
 }
 
-function attr(doc: Document, selector: string, name: string): string | null {
-  return doc.querySelector(selector)?.getAttribute(name)?.trim() || null;
+/**
+ * Every `<meta>` content by property/name (lower case, first one wins) and the canonical link,
+ * gathered in one pass: a DOM without indexes (linkedom) pays a full scan per `querySelector`.
+ */
+interface HeadTags {
+  meta: Map<string, string>;
+  canonical: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+function readHeadTags(doc: Document): HeadTags {
+  const meta = new Map<string, string>();
+  let canonical: string | null = null;
+  // Metadata belongs in <head>; a body full of microdata need not be scanned for it.
+  for (const el of (doc.head ?? doc).querySelectorAll('meta, link[rel]')) {
+    if (el.localName === 'link') {
+      if (!canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+        canonical = el.getAttribute('href');
+      }
+      continue;
+    }
+    const key =
+      el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv');
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !meta.has(key.toLowerCase())) meta.set(key.toLowerCase(), content);
+  }
+  return { meta, canonical };
+}
+
+function first(tags: HeadTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const value =
-      attr(doc, `meta[property="${key}"]`, 'content') ??
-      attr(doc, `meta[name="${key}"]`, 'content');
+    const value = tags.meta.get(key);
     if (value) return value;
   }
   return null;
@@ -58,42 +80,46 @@ function readDir(doc: Document): 'ltr' | 'rtl' | null {
   return null;
 }
 
-function readDate(doc: Document): string | null {
-  const raw =
-    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate') ??
-    meta(doc, 'publish-date', 'date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date') ??
-    attr(doc, '[itemprop="datePublished"]', 'content') ??
-    attr(doc, '[itemprop="datePublished"]', 'datetime') ??
-    attr(doc, 'time[pubdate][datetime]', 'datetime') ??
-    attr(doc, 'article time[datetime], main time[datetime], time[datetime]', 'datetime');
-  return toIsoDate(raw);
+const DATE_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publish-date',
+  'date',
+  'dc.date.issued',
+  'sailthru.date',
+];
+
+function readDate(doc: Document, tags: HeadTags): string | null {
+  const fromMeta = toIsoDate(first(tags, ...DATE_KEYS));
+  if (fromMeta) return fromMeta;
+  // One more scan, only for pages whose head gives no date.
+  const el = doc.querySelector('[itemprop="datePublished"], time[datetime]');
+  return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
 }
 
 export function readPageMetadata(doc: Document, givenUrl?: string): PageMetadata {
+  const tags = readHeadTags(doc);
   const docUrl = httpUrl(doc.URL, undefined);
   const base = givenUrl ?? docUrl ?? undefined;
   const url =
-    httpUrl(attr(doc, 'link[rel~="canonical"]', 'href'), base) ??
-    httpUrl(meta(doc, 'og:url'), base) ??
+    httpUrl(tags.canonical, base) ??
+    httpUrl(first(tags, 'og:url'), base) ??
     httpUrl(givenUrl, undefined) ??
     docUrl;
   const root = doc.documentElement;
   const lang = normalizeLang(
     root?.getAttribute('lang') ??
       root?.getAttribute('xml:lang') ??
-      attr(
-        doc,
-        'meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]',
-        'content',
-      ) ??
-      meta(doc, 'og:locale'),
+      first(tags, 'content-language', 'og:locale'),
   );
   return {
     url,
     lang,
     dir: readDir(doc),
-    publishedTime: readDate(doc),
-    leadImage: httpUrl(meta(doc, 'og:image', 'og:image:url', 'twitter:image'), url ?? base),
-    siteName: meta(doc, 'og:site_name', 'application-name'),
+    publishedTime: readDate(doc, tags),
+    leadImage: httpUrl(first(tags, 'og:image', 'og:image:url', 'twitter:image'), url ?? base),
+    siteName: first(tags, 'og:site_name', 'application-name'),
   };
 }

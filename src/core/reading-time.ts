@@ -26,14 +26,14 @@ export function measureText(text: string): TextSize {
 }
 
 /** Words plus CJK characters. */
-export function wordCount(text: string): number {
-  const { words, cjkChars } = measureText(text);
+export function wordCount(text: string | TextSize): number {
+  const { words, cjkChars } = typeof text === 'string' ? measureText(text) : text;
   return words + cjkChars;
 }
 
 /** Whole minutes, at least 1. */
-export function readingMinutes(text: string): number {
-  const { words, cjkChars } = measureText(text);
+export function readingMinutes(text: string | TextSize): number {
+  const { words, cjkChars } = typeof text === 'string' ? measureText(text) : text;
   const minutes = words / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }

@@ -52,7 +52,8 @@ function tidy(node: Element): void {
 
 const purifiers = new WeakMap<object, Purifier>();
 
-function purifierFor(win: Window): Purifier {
+/** DOMPurify for `win`, made once per window; throws when DOMPurify cannot run there. */
+export function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = DOMPurify(win as unknown as WindowLike);
