@@ -16,6 +16,7 @@ export function summarise(results: readonly PageResult[], side: Side) {
   const times = scored.map((s) => s.ms);
   const totalMs = times.reduce((a, b) => a + b, 0);
   return {
+    cpuMs: scored.reduce((a, s) => a + s.cpuMs, 0),
     ...corpusScore(scored),
     totalMs,
     meanMs: results.length ? totalMs / results.length : 0,
@@ -45,6 +46,8 @@ function timeLines(results: readonly PageResult[]): string[] {
     `time ratio Clearpage/Readability: ${f(cp.totalMs / rd.totalMs, 2)}× total, ` +
       `${f(cp.medianMs / rd.medianMs, 2)}× median page (extraction only; linkedom parse ` +
       `${f(parse, 1)} ms total, not counted)`,
+    `CPU time (process.cpuUsage, less affected by other load): Clearpage ${f(cp.cpuMs, 0)} ms, ` +
+      `Readability ${f(rd.cpuMs, 0)} ms, ratio ${f(cp.cpuMs / rd.cpuMs, 2)}×`,
   ];
 }
 

@@ -28,7 +28,11 @@ export function median(values: readonly number[]): number {
 function repeat(extractor: Extractor, html: string, runs: number): Extracted {
   const results = Array.from({ length: runs }, () => extractor(html));
   const first = results[0] ?? extractor(html);
-  return { ...first, ms: median(results.map((r) => r.ms)) };
+  return {
+    ...first,
+    ms: median(results.map((r) => r.ms)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+  };
 }
 
 /** Untimed passes so both extractors are JIT-compiled before anything is measured. */
