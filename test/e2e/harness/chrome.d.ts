@@ -12,10 +12,14 @@ declare namespace chrome {
     }
     function query(filter: object): Promise<Tab[]>;
   }
+  namespace action {
+    function setPopup(details: { tabId?: number; popup: string }): Promise<void>;
+  }
   namespace storage {
     interface Area {
       get(key: string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
     }
     const sync: Area;
     const local: Area;

@@ -8,7 +8,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireBrowser } from './browsers';
@@ -82,7 +82,6 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
 }
 
 async function manifestName(dir: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
   return (JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { name: string }).name;
 }
 

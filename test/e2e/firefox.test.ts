@@ -1,0 +1,73 @@
+// The reader in Firefox ESR: dist/firefox installed as a temporary add-on, a toolbar click with
+// the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { builtExtension, DEMO_EXPECTED as EXPECTED } from './harness/expected';
+import {
+  hostCount,
+  inReader,
+  launchFirefox,
+  openReader,
+  type FirefoxSession,
+} from './harness/firefox';
+import { readerView } from './harness/reader-view';
+import { serveStatic, type StaticServer } from './harness/server';
+
+let server: StaticServer;
+let firefox: FirefoxSession;
+let visits = 0;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  firefox = await launchFirefox(builtExtension('firefox'));
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function visit(path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url(`${path}?visit=${++visits}`));
+  // As in Chromium, a click right after the load can miss the activeTab grant.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return page;
+}
+
+const probe = EXPECTED.paragraphs[0]!.slice(0, 40);
+
+describe('Firefox: toolbar click on a news story', () => {
+  test('shows the title, header line and every body paragraph, without the chrome', async () => {
+    const page = await visit('/pages/demo-news.html');
+    await openReader(firefox, page);
+    const view = await inReader(firefox, page, readerView, probe);
+    expect(view.dialogLabel).toBe(EXPECTED.title);
+    expect(view.intro).toContain(EXPECTED.title);
+    expect(view.intro).toContain(EXPECTED.byline);
+    const missing = EXPECTED.paragraphs.filter((p) => !view.blocks.includes(p));
+    expect(missing).toEqual([]);
+    expect(EXPECTED.mustNotContain.filter((chrome) => view.text.includes(chrome))).toEqual([]);
+    expect(view.bodyFontSize).toBe('20px');
+    await page.close();
+  });
+
+  test('Esc closes it and leaves the page as it was', async () => {
+    const page = await visit('/pages/demo-news.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await openReader(firefox, page);
+    expect(await hostCount(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await hostCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  test('a page without an article gets the plain message', async () => {
+    const page = await visit('/pages/home.html');
+    await openReader(firefox, page);
+    const { text } = await inReader(firefox, page, readerView, '');
+    expect(text).toContain("Clearpage couldn't find an article on this page");
+    await page.close();
+  });
+});
