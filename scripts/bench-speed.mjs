@@ -1,0 +1,244 @@
+// `npm run bench:speed -- [--page FILE] [--runs N] [--no-build]`
+//
+// How fast does the reader show the article after the toolbar click, compared with the least any
+// click-to-inject extension can do and with the extraction library alone? One run, one headless
+// Chromium, the same page (default: ../shared/seed/page.html when present, else the bundled
+// demo page), median of N (5) fresh tabs per subject, subjects interleaved so that machine noise
+// hits them alike:
+//
+//  (a) Clearpage: click → the reader's article text is visible.
+//  (b) Floor: scripts/bench-fixtures/floor-extension — MV3, activeTab + scripting, onClicked →
+//      executeScript of a file that appends one marker element. Same path as Clearpage, no work.
+//  (c) Readability.parse alone: @mozilla/readability's source evaluated in the page, then
+//      `new Readability(document.cloneNode(true)).parse()` timed in the page with performance.now().
+//
+// Timing (a) and (b):
+//  - The click is the browser-level CDP command Extensions.triggerAction (a real toolbar click,
+//    with its activeTab grant). Its timestamp is taken in Node right before the command is sent.
+//  - "Visible" is taken in the page's main world: a MutationObserver on <html> sees the host
+//    element (<clearpage-reader>, or the floor's marker) arrive; the host is appended only once
+//    its content is complete, so the first animation frame after that is the frame that paints
+//    the text. The observer records performance.timeOrigin + performance.now() in that frame.
+//  - Node's and the page's clocks are both wall-clock based but not the same clock, so before each
+//    click the offset between them is measured NTP-style (page time vs the midpoint of a Node
+//    round trip, best of 5) and subtracted; its uncertainty (half the best round trip) is printed.
+//  - Each sample is a fresh tab, loaded, then left 500 ms to settle (a click right after navigation
+//    can lose its grant). One warm-up round per subject is discarded: it pays for reading the
+//    extension's files from disk the first time. A click that injects nothing within 2 s is
+//    retried and reported.
+//  - Requests leaving 127.0.0.1 are aborted: the benchmark machine is offline and a hanging
+//    request must not shift anything.
+//
+// The result line is "Clearpage − (floor + Readability) = X ms": the cost of everything Clearpage
+// does beyond injecting and beyond Readability itself (cloning, chrome stripping, sanitising,
+// building and styling the overlay, the frame to paint it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { loadHarness } from '../test/e2e/harness/load.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SEED = resolve(root, '../shared/seed/page.html');
+const DEMO = resolve(root, 'test/e2e/pages/demo-news.html');
+const FLOOR = resolve(root, 'scripts/bench-fixtures/floor-extension');
+const READABILITY = resolve(root, 'node_modules/@mozilla/readability/Readability.js');
+
+const nodeNow = () => performance.timeOrigin + performance.now();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => ms.toFixed(1).padStart(7);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      page: { type: 'string' },
+      runs: { type: 'string', default: '5' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const page = resolve(values.page ?? (existsSync(SEED) ? SEED : DEMO));
+  const runs = Number(values.runs);
+  if (!existsSync(page)) throw new Error(`no such page: ${page}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+  return { page, runs, build: !values['no-build'] };
+}
+
+/** Page clock minus Node clock, from the Node round trip that was shortest. */
+async function clockOffset(page) {
+  let best = { rtt: Infinity, offset: 0 };
+  for (let i = 0; i < 5; i++) {
+    const before = nodeNow();
+    const inPage = await page.evaluate(() => performance.timeOrigin + performance.now());
+    const after = nodeNow();
+    if (after - before < best.rtt)
+      best = { rtt: after - before, offset: inPage - (before + after) / 2 };
+  }
+  return best;
+}
+
+function watchForHost(tag) {
+  window.__hostVisible = new Promise((resolveVisible) => {
+    const observer = new MutationObserver((records) => {
+      const added = records.some((r) => [...r.addedNodes].some((n) => n.localName === tag));
+      if (!added) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolveVisible(performance.timeOrigin + performance.now()));
+    });
+    observer.observe(document.documentElement, { childList: true });
+  });
+}
+
+const waitForHost = (ms) =>
+  Promise.race([window.__hostVisible, new Promise((r) => setTimeout(() => r(null), ms))]);
+
+async function freshTab(bench) {
+  const page = await bench.session.context.newPage();
+  await page.goto(bench.server.url(`/bench/${bench.file}?sample=${++bench.samples}`));
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** Click → first frame with the host element, in ms; `retries` counts lost clicks. */
+async function clickToVisible(bench, extensionId, tag) {
+  const page = await freshTab(bench);
+  try {
+    await page.evaluate(watchForHost, tag);
+    const clock = await clockOffset(page);
+    const targetId = await bench.chromium.tabTargetId(bench.session, page);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const clickedAt = nodeNow();
+      await bench.session.cdp.send('Extensions.triggerAction', { id: extensionId, targetId });
+      const visibleAt = await page.evaluate(waitForHost, 2000);
+      if (visibleAt !== null)
+        return { ms: visibleAt - clock.offset - clickedAt, clock, retries: attempt };
+    }
+    throw new Error(`three clicks on ${page.url()} showed nothing`);
+  } finally {
+    if (!bench.keepLast) await page.close();
+    else bench.lastPage = page;
+  }
+}
+
+async function readabilityAlone(bench) {
+  const page = await freshTab(bench);
+  try {
+    await page.evaluate(`${bench.readabilitySource}\nwindow.__Readability = Readability;`);
+    return await page.evaluate(() => {
+      const start = performance.now();
+      const article = new window.__Readability(document.cloneNode(true)).parse();
+      const ms = performance.now() - start;
+      if (!article?.textContent) throw new Error('Readability found no article');
+      return { ms, retries: 0 };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function sampleAll(bench, runs) {
+  const [clearpage, floor] = bench.session.extensions;
+  const subjects = {
+    'Clearpage: click → article text visible': () =>
+      clickToVisible(bench, clearpage.id, 'clearpage-reader'),
+    'Floor: click → marker element': () =>
+      clickToVisible(bench, floor.id, 'clearpage-floor-marker'),
+    'Readability.parse alone (in page)': () => readabilityAlone(bench),
+  };
+  const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+  for (let round = 0; round <= runs; round++) {
+    for (const [name, measure] of Object.entries(subjects)) {
+      const sample = await measure();
+      if (round > 0) samples[name].push(sample); // round 0 is the warm-up
+    }
+  }
+  return samples;
+}
+
+function report(samples, meta) {
+  console.log(`page: ${meta.page} (${(meta.bytes / 1024).toFixed(1)} KiB)`);
+  console.log(`browser: ${meta.browser}, headless, ${meta.runs} samples each (+1 warm-up)\n`);
+  console.log(`${'subject'.padEnd(42)} ${'median'.padStart(7)}   samples (ms)`);
+  const medians = [];
+  for (const [name, list] of Object.entries(samples)) {
+    const ms = list.map((s) => s.ms);
+    medians.push(median(ms));
+    console.log(
+      `${name.padEnd(42)} ${fmt(median(ms))}   ${ms.map((x) => x.toFixed(1)).join('  ')}`,
+    );
+  }
+  const clocks = Object.values(samples)
+    .flat()
+    .filter((s) => s.clock);
+  const retries = Object.values(samples)
+    .flat()
+    .reduce((n, s) => n + s.retries, 0);
+  const err = Math.max(...clocks.map((s) => s.clock.rtt / 2));
+  console.log(
+    `\nclock offset uncertainty ≤ ${err.toFixed(2)} ms per click sample; lost clicks retried: ${retries}`,
+  );
+  const [clearpage, floor, readability] = medians;
+  const extra = clearpage - (floor + readability);
+  console.log(
+    `Clearpage − (floor + Readability) = ${clearpage.toFixed(1)} − (${floor.toFixed(1)} + ${readability.toFixed(1)}) = ${extra.toFixed(1)} ms`,
+  );
+}
+
+/** When the page comes with expected.json (the seed does), check what the overlay showed. */
+async function checkOverlay(bench, harness) {
+  const expectedFile = resolve(dirname(bench.pagePath), 'expected.json');
+  if (!existsSync(expectedFile) || !bench.lastPage) return;
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+  const { text } = await harness.reader.inReader(bench.lastPage, harness.view.readerView, '');
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  const kept = expected.paragraphs.filter((p) => text.includes(squash(p))).length;
+  const chrome = expected.mustNotContain.filter((s) => text.includes(s));
+  console.log(
+    `overlay check: ${kept}/${expected.paragraphs.length} expected paragraphs shown, chrome strings left: ${chrome.length ? chrome.join(' | ') : 'none'}`,
+  );
+}
+
+async function main() {
+  const { page, runs, build } = options();
+  if (build)
+    execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'ignore', cwd: root });
+  ensureBrowsers(['chromium']);
+  const { modules, close } = await loadHarness(
+    'chromium',
+    'server',
+    'reader-chromium',
+    'reader-view',
+  );
+  const [chromium, server, reader, view] = modules;
+  const bench = { chromium, samples: 0, file: basename(page), pagePath: page, keepLast: false };
+  bench.readabilitySource = readFileSync(READABILITY, 'utf8');
+  bench.server = await server.serveStatic({ '/bench/': dirname(page) });
+  bench.session = await chromium.launchChromium({ extensionDirs: [`${root}dist/chrome`, FLOOR] });
+  try {
+    const origin = bench.server.origin;
+    await bench.session.context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    );
+    const samples = await sampleAll(bench, runs);
+    report(samples, {
+      page,
+      bytes: statSync(page).size,
+      runs,
+      browser: bench.session.context.browser().version(),
+    });
+    bench.keepLast = true;
+    await clickToVisible(bench, bench.session.extensions[0].id, 'clearpage-reader');
+    await checkOverlay(bench, { reader, view });
+  } finally {
+    await bench.session.close();
+    await bench.server.close();
+    await close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:speed failed: ${error.message}`);
+  process.exit(1);
+});
