@@ -59,14 +59,22 @@ interface Walk {
   lastProse: number;
 }
 
+/** Prose is paragraphs, or text written straight into a block between `<br>`s. */
+function isProse(el: Element, s: BlockStats, own: number): boolean {
+  if (s.link * 2 >= s.text) return false;
+  return el.localName === 'p' ? s.text - s.link >= PROSE_MIN : own >= PROSE_MIN;
+}
+
 function measure(el: Element, inLink: boolean, walk: Walk): BlockStats {
   const s: BlockStats = { text: 0, link: 0, order: walk.next++, end: 0 };
   const link = inLink || el.localName === 'a';
+  let own = 0;
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       const c = countChars((n as Text).data);
       s.text += c;
       if (link) s.link += c;
+      else own += c;
     } else if (n.nodeType === 1 && !SKIPPED.has((n as Element).localName)) {
       const child = measure(n as Element, link, walk);
       s.text += child.text;
@@ -75,7 +83,7 @@ function measure(el: Element, inLink: boolean, walk: Walk): BlockStats {
   }
   s.end = walk.next - 1;
   walk.stats.set(el, s);
-  if (el.localName === 'p' && s.text - s.link >= PROSE_MIN && s.link * 2 < s.text) {
+  if (isProse(el, s, own)) {
     if (walk.firstProse < 0) walk.firstProse = s.order;
     walk.lastProse = s.order;
   }

@@ -87,6 +87,8 @@ export const trendingRail = labelledLinks(
 export const tagList = labelledLinks('navigation', TAGS, null, 'tags/topics');
 
 const NAV_HINT = compileHint(CLASS_HINTS.navigation);
+/** Where a topic kicker sits; list items and headings are the article's own. */
+const KICKERS = new Set(['p', 'div', 'span', 'section', 'header']);
 const TEASER_CONTAINERS = new Set(['ul', 'ol', 'div', 'section', 'aside', 'nav']);
 
 /** A heading just before the element that is not itself chrome: "Sources", "Further steps". */
@@ -119,8 +121,18 @@ export const navigation: ChromeRule = (el, ctx) => {
   if (matchesHint(ctx.classWords(el), NAV_HINT) && isLinkBlock(el, ctx)) {
     return hit('navigation', 'breadcrumb/tags class on a block of links', [el]);
   }
-  if (ctx.atStart(el) && s.text <= 60 && s.link >= s.text * 0.9 && s.text > 0 && !isHeading(el)) {
-    if (!el.closest('figure')) return hit('navigation', 'link-only line above the article', [el]);
+  // A topic kicker ("Coastal flooding") is a few words; "Click for full results" is content.
+  if (
+    ctx.atStart(el) &&
+    s.text <= 40 &&
+    s.link >= s.text * 0.9 &&
+    s.text > 0 &&
+    KICKERS.has(el.localName)
+  ) {
+    const words = ctx.matchText(el).split(' ').length;
+    if (words <= 4 && !el.closest('figure')) {
+      return hit('navigation', 'topic link above the article', [el]);
+    }
   }
   return null;
 };

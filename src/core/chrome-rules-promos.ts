@@ -61,11 +61,12 @@ export const newsletterBox: ChromeRule = (el, ctx) => {
   let reason = '';
   if (SIGN_UP.startsWith(text) && s.text <= MAX_PROMO) reason = 'opens with a call to sign up';
   else if (hinted) reason = 'newsletter/sign-up class';
-  else if (el.localName !== 'p' && ctx.atEnd(el) && s.text <= 400) reason = 'box at the end';
-  const about = NEWSLETTER.mentions(text) || (hinted && SIGN_UP.mentions(text));
-  if (!about) return null;
-  if (!reason && el.querySelector('form, input')) reason = 'sign-up form';
-  return reason ? { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] } : null;
+  else if (el.localName === 'p') return null;
+  else if (ctx.atEnd(el) && s.text <= 400) reason = 'box at the end';
+  else if (el.querySelector('form, input')) reason = 'sign-up form';
+  if (!reason) return null;
+  if (!NEWSLETTER.mentions(text) && !(hinted && SIGN_UP.mentions(text))) return null;
+  return { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] };
 };
 
 const COOKIE = phraseMatcher(COOKIE_WORDS);

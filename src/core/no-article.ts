@@ -1,15 +1,14 @@
 /**
  * Pages that are not an article — home pages, section fronts, search results — still give
  * Readability *something*: the biggest block of teasers. Two signs say it is not a story:
- * too little text once the chrome is gone, or a body made of teasers (a headline link and a
- * line of summary each) rather than paragraphs that follow one another.
+ * too little text once the chrome is gone, or a body made of teasers (a linked headline and a
+ * line of summary each) rather than paragraphs under a headline.
  */
 
 export const NO_ARTICLE_MESSAGE = "Clearpage couldn't find an article on this page";
 
 /** Below this many non-space characters there is nothing to read in a reader. */
 const MIN_TEXT_CHARS = 250;
-const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, article, section, div';
 
 function chars(text: string): number {
   return text.replace(/\s+/g, '').length;
@@ -19,28 +18,34 @@ export function tooLittleText(text: string): boolean {
   return chars(text) < MIN_TEXT_CHARS;
 }
 
-/** A link with headline-length text that makes up most of its block: a teaser. */
-function isTeaser(link: Element): boolean {
-  const href = link.getAttribute('href') ?? '';
-  if (!href || href.startsWith('#')) return false;
-  const linkChars = chars(link.textContent ?? '');
-  if (linkChars < 15) return false;
-  const block = link.parentElement?.closest(BLOCK);
-  return !!block && linkChars >= 0.6 * chars(block.textContent ?? '');
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** A heading that is a link to another page: the headline of a teaser card or a search hit. */
+function isHeadlineLink(heading: Element): boolean {
+  let linkChars = 0;
+  for (const a of heading.querySelectorAll('a[href]')) {
+    if (!(a.getAttribute('href') ?? '#').startsWith('#')) linkChars += chars(a.textContent ?? '');
+  }
+  const linkAround = heading.parentElement?.closest('a[href]');
+  if (linkAround && !(linkAround.getAttribute('href') ?? '#').startsWith('#')) {
+    linkChars = chars(heading.textContent ?? '');
+  }
+  return linkChars >= 15 && linkChars >= 0.6 * chars(heading.textContent ?? '');
 }
 
-/** More teaser headlines than paragraphs of prose: a listing, not a story. */
+/**
+ * At least five headline links, and no more paragraphs of prose than headlines: a front page
+ * or a list of results. A story with linked subheads has several paragraphs under each.
+ */
 export function looksLikeListing(root: ParentNode): boolean {
-  let teasers = 0;
-  for (const link of root.querySelectorAll('a[href]')) if (isTeaser(link)) teasers++;
-  if (teasers < 5) return false;
+  let headlines = 0;
+  for (const heading of root.querySelectorAll(HEADINGS)) if (isHeadlineLink(heading)) headlines++;
+  if (headlines < 5) return false;
   let prose = 0;
   for (const p of root.querySelectorAll('p')) {
-    const linkChars = Array.from(p.querySelectorAll('a')).reduce(
-      (n, a) => n + chars(a.textContent ?? ''),
-      0,
-    );
+    let linkChars = 0;
+    for (const a of p.querySelectorAll('a')) linkChars += chars(a.textContent ?? '');
     if (chars(p.textContent ?? '') - linkChars >= 80) prose++;
   }
-  return teasers >= 0.75 * prose;
+  return headlines >= prose;
 }

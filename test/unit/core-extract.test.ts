@@ -114,16 +114,30 @@ describe('extractArticle', () => {
 });
 
 describe('looksLikeListing', () => {
-  it('is true for teaser cards and false for a story with a few links', () => {
-    const card = (i: number) =>
-      `<article><h3><a href="/n/${i}">Headline number ${i} of the front page</a></h3><p>${PARAGRAPHS[i % 4]}</p></article>`;
-    const front = document.createElement('div');
-    front.innerHTML = Array.from({ length: 6 }, (_, i) => card(i)).join('');
-    expect(looksLikeListing(front)).toBe(true);
-    const article = document.createElement('div');
-    article.innerHTML = PARAGRAPHS.map(
-      (p) => `<p>${p} <a href="/more">a linked phrase here</a></p>`,
+  const listing = (html: string) => {
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    return looksLikeListing(root);
+  };
+  const card = (i: number) =>
+    `<article><h3><a href="/n/${i}">Headline number ${i} of the front page</a></h3><p>${PARAGRAPHS[i % 4]}</p></article>`;
+
+  it('is true for teaser cards: a linked headline and a summary each', () => {
+    expect(listing(Array.from({ length: 6 }, (_, i) => card(i)).join(''))).toBe(true);
+  });
+
+  it('is false for stories: linked subheads over several paragraphs, shop links in the text', () => {
+    const roundup = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<h2><a href="/p/${i}">Product number ${i} in the roundup</a></h2><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`,
     ).join('');
-    expect(looksLikeListing(article)).toBe(false);
+    expect(listing(roundup)).toBe(false);
+    const deals = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<h2>Deal ${i}<a href="#d${i}"></a></h2>${PARAGRAPHS[i % 4]}<ul><li><a href="https://shop.example/${i}">Get it at the shop for $39.99</a></li></ul>`,
+    ).join('');
+    expect(listing(deals)).toBe(false);
   });
 });
