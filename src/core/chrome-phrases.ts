@@ -293,7 +293,8 @@ export const CLASS_HINTS = {
     names: 'tag-list|post-tags',
   },
   byline: {
-    words: 'byline|author|authors|dateline|timestamp|published|posted|date|dates|meta|source',
+    words:
+      'byline|author|authors|autor|autorin|auteur|autore|dateline|timestamp|published|posted|date|dates|meta|source',
     names: 'post-meta|article-meta|entry-meta',
   },
   caption: {

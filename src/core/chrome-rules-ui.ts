@@ -65,6 +65,8 @@ const DATELINE = phraseMatcher(DATELINE_LABELS);
 const BYLINE = phraseMatcher(BYLINE_PREFIXES);
 const BYLINE_HINT = compileHint(CLASS_HINTS.byline);
 const SENTENCE_END = /[.!?。！？](?:\s|$)/u;
+/** The reason given for a byline found only in the body; the core then uses it as the byline. */
+export const BYLINE_REASON = 'byline above the article';
 
 function same(text: string, hint: string | null | undefined): boolean {
   return !!hint && text === normalizeForMatch(hint);
@@ -73,6 +75,29 @@ function same(text: string, hint: string | null | undefined): boolean {
 function withoutBylinePrefix(text: string): string {
   const n = BYLINE.openingLength(text);
   return n ? text.slice(n).replace(/^[\s:：]+/u, '') : text;
+}
+
+/** Joining words allowed between the capitalised names of a byline. */
+const NAME_JOINERS = new Set(
+  'and und et y e i en og och ve و da de del der di do dos du la le van von bin ibn al el'.split(
+    ' ',
+  ),
+);
+const UPPER_FIRST = /^[\p{Lu}\p{Lt}]/u;
+const CASED = /[\p{Lu}\p{Ll}]/u;
+
+/** "Von Jonas Becker", "By Ana de la Cruz": a byline prefix, then a few capitalised names. */
+export function looksLikeByline(raw: string): boolean {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > 60 || /\d/.test(text) || SENTENCE_END.test(text)) return false;
+  const normal = normalizeForMatch(text);
+  const n = BYLINE.openingLength(normal);
+  if (!n) return false;
+  const words = text.split(' ').slice(normal.slice(0, n).trim().split(' ').length);
+  if (words.length < 1 || words.length > 8) return false;
+  return words.every(
+    (w) => !CASED.test(w) || UPPER_FIRST.test(w) || NAME_JOINERS.has(w.toLowerCase()),
+  );
 }
 
 /** Why a short block above the first paragraph repeats the header, or '' when it does not. */
@@ -85,6 +110,7 @@ function repeatedHeader(el: Element, text: string, ctx: ChromeContext): string {
     return 'date line above the article';
   }
   if (same(withoutBylinePrefix(text), byline)) return 'byline repeated above the article';
+  if (looksLikeByline(el.textContent ?? '')) return BYLINE_REASON;
   if (same(text, siteName)) return 'site name above the article';
   if (matchesHint(ctx.classWords(el), BYLINE_HINT) && ctx.stats(el).text <= 100) {
     return 'byline/date block above the article';

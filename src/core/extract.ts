@@ -12,6 +12,7 @@ import { readPageMetadata } from './page-metadata';
 import { prepareCopy } from './prepare-copy';
 import { measureText, readingMinutes, wordCount } from './reading-time';
 import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
+import { BYLINE_REASON } from './chrome-rules-ui';
 import { stripChrome } from './strip-chrome';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
@@ -73,7 +74,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // the CLI's text and JSON output never do (in Node it costs a parse in another DOM).
   let sanitized: Sanitized | undefined;
   const sanitize = () => (sanitized ??= sanitizeArticle(root, win));
-  const meta = articleMetadata(parsed, page, text, fallbackTitle);
+  // A page whose byline is only in the body ("Von Jonas Becker") still gets one.
+  const bodyByline = removed.find((r) => r.reason === BYLINE_REASON)?.text;
+  const meta = articleMetadata(
+    { ...parsed, byline: parsed.byline || bodyByline },
+    page,
+    text,
+    fallbackTitle,
+  );
   const size = measureText(text);
   const article: Article = {
     ...meta,

@@ -2,6 +2,7 @@
 // between paragraphs of prose, as Readability's output would have them.
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../src/core/article-text';
+import { looksLikeByline } from '../../src/core/chrome-rules-ui';
 import { stripChrome, type ChromeHints } from '../../src/core/strip-chrome';
 
 const PROSE = [
@@ -227,6 +228,19 @@ describe('byline-dateline and navigation above the article', () => {
     expectKept(
       '<p>Updated figures were published on 3 May, showing a rise in claims across the county.</p>',
     );
+  });
+  it('removes a byline found only in the body, and no sentence that starts like one', () => {
+    const { removed } = strip(`<p>Von Jonas Becker</p>${P(0)}${P(1)}`);
+    expect(removed).toEqual([
+      { kind: 'byline-dateline', reason: 'byline above the article', text: 'Von Jonas Becker' },
+    ]);
+    expect(looksLikeByline('By Ana de la Cruz and Li Wei')).toBe(true);
+    expect(looksLikeByline('بقلم سارة الحربي')).toBe(true);
+    expect(looksLikeByline('By 2030 the port will be closed')).toBe(false);
+    expect(looksLikeByline('Von Anfang an war klar')).toBe(false);
+    expect(looksLikeByline('By the end of the week.')).toBe(false);
+    const { removed: kept } = strip(`<p>By the river, at last.</p>${P(0)}${P(1)}`);
+    expect(kept).toEqual([]);
   });
   it('removes breadcrumbs and tag lists', () => {
     expectRemoved('<nav><a href="/">Home</a> › <a href="/news">News</a></nav>', 'navigation');
