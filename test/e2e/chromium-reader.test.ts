@@ -65,6 +65,20 @@ describe('toolbar click on a news story', () => {
     await page.close();
   });
 
+  test('shows the figure in the body: its image loaded and its caption', async () => {
+    const page = await visit('/pages/demo-news.html');
+    await openReader(chromium, page);
+    const figure = async () => {
+      const { images, captions } = await inReader(page, readerView, probe);
+      return { images, caption: captions.some((c) => c.includes('How the new concrete sits')) };
+    };
+    await expect.poll(figure, { timeout: 3_000 }).toMatchObject({
+      images: expect.arrayContaining([{ alt: 'Cross-section of the raised wall', loaded: true }]),
+      caption: true,
+    });
+    await page.close();
+  });
+
   test('is a labelled dialog on top of the page, out of the page scripts’ reach', async () => {
     const page = await visit('/pages/demo-news.html');
     await openReader(chromium, page);

@@ -12,6 +12,9 @@ export interface ReaderView {
   /** Computed font size of the body paragraph that starts with the probe, e.g. "20px". */
   bodyFontSize: string | null;
   hasArticleElement: boolean;
+  /** Images in the article: alt text and whether they loaded. */
+  images: { alt: string; loaded: boolean }[];
+  captions: string[];
 }
 
 /** `probe` is the start of the article's first body paragraph. */
@@ -36,5 +39,12 @@ export function readerView(root: ShadowRoot, probe: string): ReaderView {
     text: squash(dialog instanceof HTMLElement ? dialog.innerText : dialog?.textContent),
     bodyFontSize: first ? getComputedStyle(first).fontSize : null,
     hasArticleElement: article !== null,
+    images: [...(article?.querySelectorAll('img') ?? [])].map((img) => ({
+      alt: img.alt,
+      loaded: img.complete && img.naturalWidth > 0,
+    })),
+    captions: [...(article?.querySelectorAll('figcaption') ?? [])].map((c) =>
+      squash(c.textContent),
+    ),
   };
 }
