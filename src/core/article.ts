@@ -41,10 +41,11 @@ export interface Article {
    * Sanitised article body. It belongs to an inert document of the sanitising window (the page's
    * own window, or `ExtractOptions.purifyWindow`); appending it elsewhere adopts and *moves* its
    * nodes, so append `content.cloneNode(true)` when the fragment is needed again later.
+   * Sanitising happens on the first read of `content` or `html` (text-only callers skip it).
    */
-  content: DocumentFragment;
-  /** The same body serialised as sanitised HTML. */
-  html: string;
+  readonly content: DocumentFragment;
+  /** The same body serialised as sanitised HTML (computed together with `content`). */
+  readonly html: string;
   /**
    * Body only, as clean text: blocks separated by one blank line, no captions, no chrome.
    * List items are one line each ("- item", "1. item"), table rows are cells joined by " | ".

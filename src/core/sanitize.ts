@@ -63,6 +63,8 @@ export function purifierFor(win: Window): Purifier {
         'Pass a browser or jsdom window as ExtractOptions.purifyWindow.',
     );
   }
+  // Parsed once here rather than on every call (DOMPurify rebuilds its tag sets per config).
+  purifier.setConfig(CONFIG);
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeType === 1) tidy(node as Element);
   });
@@ -94,7 +96,7 @@ export function sanitizeArticle(root: Element, win: Window): Sanitized {
   } else {
     dirty = root.innerHTML;
   }
-  const body = purifier.sanitize(dirty, CONFIG) as unknown as HTMLElement;
+  const body = purifier.sanitize(dirty) as unknown as HTMLElement;
   const html = body.innerHTML;
   const content = body.ownerDocument.createDocumentFragment();
   while (body.firstChild) content.appendChild(body.firstChild);
