@@ -25,6 +25,22 @@ function ensureBase(doc: Document, url: string | undefined): void {
   (doc.head ?? doc.documentElement)?.prepend(base);
 }
 
+/**
+ * Readability's reading of the copy, or null. It throws on documents that are not HTML pages
+ * (an SVG or XML file open in a tab); for the reader those simply have no article.
+ */
+function readability(work: Document) {
+  if (!work.body) return null;
+  try {
+    return new Readability<Element>(work, {
+      keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
 /** Readability wraps its result in `<div id="readability-page-1">`; the reader needs no such id. */
 function unwrapPage(content: Element): Element {
   const page = content.firstElementChild;
@@ -52,10 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   ensureBase(work, options.url);
   prepareCopy(work);
 
-  const parsed = new Readability<Element>(work, {
-    keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
-    serializer: (el) => el as Element,
-  }).parse();
+  const parsed = readability(work);
   const root = parsed?.content && unwrapPage(parsed.content);
   if (!parsed || !root) return NO_ARTICLE;
 

@@ -46,6 +46,11 @@ describe('extractArticle', () => {
         `<li><h3><a href="/s/${i}">Search result number ${i} about river levels</a></h3><p>${PARAGRAPHS[i % 4]}</p></li>`,
     ).join('');
     expect(extractArticle(parse(html(`<main><ol>${teasers}</ol></main>`)))).toEqual(noArticle);
+    const svg = new DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>Chart</text></svg>',
+      'image/svg+xml',
+    );
+    expect(extractArticle(svg)).toEqual(noArticle);
     expect(NO_ARTICLE_MESSAGE).toBe("Clearpage couldn't find an article on this page");
   });
 
