@@ -103,7 +103,9 @@ export function looksLikeByline(raw: string): boolean {
 /** Why a short block above the first paragraph repeats the header, or '' when it does not. */
 function repeatedHeader(el: Element, text: string, ctx: ChromeContext): string {
   const { byline, siteName } = ctx.hints;
-  if (DATELINE.startsWith(text) && (/\d/.test(text) || DATELINE.isLabel(text))) {
+  const label = DATELINE.openingLength(text);
+  // "Published: 14 March", "Updated 11:05" — but not "Updated guidance was issued in 2024."
+  if (label && (/^\s*(?:[:：]|\d)/u.test(text.slice(label)) || DATELINE.isLabel(text))) {
     return 'publication dates repeated above the article';
   }
   if (el.querySelector('time') && ctx.stats(el).text <= 80 && !SENTENCE_END.test(text)) {

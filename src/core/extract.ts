@@ -1,7 +1,8 @@
 /**
- * Clearpage's extraction pipeline: page → private copy → lazy images resolved → Readability →
- * chrome stripped → DOMPurify → clean text and metadata. Pure: no extension API, and the page
- * passed in is only read (every change happens on a clone) unless the caller says it is a copy.
+ * Clearpage's extraction pipeline: page → private copy → lazy images and captions fixed →
+ * Readability → chrome stripped → clean text and metadata; DOMPurify when the HTML is first
+ * read. Pure: no extension API, and the page passed in is only read (every change happens on a
+ * clone) unless the caller says it is a copy.
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Extraction } from './article';
@@ -11,8 +12,8 @@ import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-articl
 import { readPageMetadata } from './page-metadata';
 import { prepareCopy } from './prepare-copy';
 import { measureText, readingMinutes, wordCount } from './reading-time';
-import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
 import { BYLINE_REASON } from './chrome-rules-ui';
+import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
 import { stripChrome } from './strip-chrome';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
