@@ -53,9 +53,10 @@ export const toolbar: ChromeRule = (el, ctx) => {
   if (CONTROLS.mentions(text)) {
     return { kind: 'reader-controls', reason: "the site's own reader controls", nodes: [el] };
   }
+  // Network names alone could be a list in the story ("fined: Facebook, TikTok"); buttons link.
   const shareLike =
     SHARE.mentions(text) ||
-    NETWORKS.count(text) >= 2 ||
+    (NETWORKS.count(text) >= 2 && s.link > 0) ||
     shareLinkCount(el) >= 2 ||
     matchesHint(ctx.classWords(el), SHARE_HINT);
   return shareLike ? { kind: 'share', reason: 'share buttons', nodes: [el] } : null;

@@ -168,6 +168,7 @@ describe('share and reader controls', () => {
   it('keeps sentences that use share and font words', () => {
     expectKept('<p>Share prices fell 4% after the closure was announced.</p>');
     expectKept('<p>The font size on the ballot papers was too small for many voters to read.</p>');
+    expectKept('<ul><li>Facebook</li><li>TikTok</li><li>X</li></ul>');
   });
 });
 
