@@ -30,9 +30,10 @@ afterAll(async () => {
 });
 
 /** A fresh tab on a unique URL (the toolbar click finds its tab by URL). */
-async function visit(path: string): Promise<Page> {
+async function visit(path: string, csp?: string): Promise<Page> {
   const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url(`${path}?visit=${++visits}`));
+  const query = new URLSearchParams({ visit: String(++visits), ...(csp ? { csp } : {}) });
+  await gotoSettled(page, server.url(`${path}?${query}`));
   return page;
 }
 
@@ -76,6 +77,17 @@ describe('toolbar click on a news story', () => {
       images: expect.arrayContaining([{ alt: 'Cross-section of the raised wall', loaded: true }]),
       caption: true,
     });
+    await page.close();
+  });
+
+  test('is styled on a page whose CSP forbids inline styles', async () => {
+    const page = await visit('/pages/demo-news.html', "default-src 'self'; style-src 'self'");
+    // The page's own inline <style> is blocked: the policy is in force.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+    await openReader(chromium, page);
+    expect((await inReader(page, readerView, probe)).bodyFontSize).toBe('20px');
     await page.close();
   });
 

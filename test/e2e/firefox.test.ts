@@ -1,5 +1,6 @@
 // The reader in Firefox ESR: dist/firefox installed as a temporary add-on, a toolbar click with
-// the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it.
+// the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it,
+// the popup's font size reaches the overlay, the default shortcut is registered.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { builtExtension, DEMO_EXPECTED as EXPECTED } from './harness/expected';
@@ -7,6 +8,8 @@ import {
   hostCount,
   inReader,
   launchFirefox,
+  openExtensionPage,
+  openPopupFor,
   openReader,
   type FirefoxSession,
 } from './harness/firefox';
@@ -68,6 +71,36 @@ describe('Firefox: toolbar click on a news story', () => {
     await openReader(firefox, page);
     const { text } = await inReader(firefox, page, readerView, '');
     expect(text).toContain("Clearpage couldn't find an article on this page");
+    await page.close();
+  });
+});
+
+describe('Firefox: popup and shortcut', () => {
+  test('"Font size" in the popup resizes the open reader live', async () => {
+    const page = await visit('/pages/demo-news.html');
+    await openReader(firefox, page);
+    const popup = await openPopupFor(firefox, page);
+    await popup.evaluate(() => {
+      const labels = [...document.querySelectorAll('label')];
+      const label = labels.find((l) => l.textContent?.trim() === 'Font size');
+      (label?.control as HTMLInputElement | null | undefined)?.focus();
+    });
+    await popup.keyboard.press('ArrowRight');
+    await popup.keyboard.press('ArrowRight');
+    const size = () => inReader(firefox, page, readerView, probe).then((v) => v.bodyFontSize);
+    await expect.poll(size, { timeout: 3_000, interval: 100 }).toBe('24px');
+    await popup.close();
+    await page.close();
+  });
+
+  test('Alt+Shift+R is the "toggle-reader" shortcut', async () => {
+    const page = await openExtensionPage(firefox, 'popup.html');
+    const commands = await page.evaluate(() => {
+      const api = (globalThis as unknown as { browser: { commands: typeof chrome.commands } })
+        .browser;
+      return api.commands.getAll();
+    });
+    expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
     await page.close();
   });
 });

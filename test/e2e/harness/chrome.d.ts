@@ -12,6 +12,9 @@ declare namespace chrome {
     }
     function query(filter: object): Promise<Tab[]>;
   }
+  namespace commands {
+    function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+  }
   namespace action {
     function setPopup(details: { tabId?: number; popup: string }): Promise<void>;
   }

@@ -149,3 +149,35 @@ export async function openReader(session: FirefoxSession, page: Page): Promise<v
   }
   throw new Error(`the reader did not open on ${page.url()} after 3 toolbar clicks`);
 }
+
+/**
+ * Opens an extension page in a new tab. Puppeteer's goto over BiDi may never see a
+ * moz-extension:// load finish although the page is there, so the load is checked directly.
+ */
+export async function openExtensionPage(session: FirefoxSession, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`moz-extension://${session.uuid}/${path}`, { timeout: 3_000 }).catch(() => {});
+  await page.waitForFunction(
+    (wanted: string) => location.pathname === wanted && document.readyState === 'complete',
+    { timeout: 10_000 },
+    `/${path.split('?')[0]}`,
+  );
+  return page;
+}
+
+/** The popup UI in a tab, aimed at the tab showing `target` (found by URL: it holds the grant). */
+export async function openPopupFor(session: FirefoxSession, target: Page): Promise<Page> {
+  const popup = await openExtensionPage(session, 'popup.html');
+  const tabId = await popup.evaluate(async (url: string) => {
+    const api = (globalThis as unknown as { browser: { tabs: typeof chrome.tabs } }).browser;
+    return (await api.tabs.query({})).find((t) => t.url === url)?.id;
+  }, target.url());
+  if (tabId === undefined) throw new Error(`no tab shows ${target.url()}`);
+  await popup.evaluate((id: number) => location.replace(`popup.html?tab=${id}`), tabId);
+  await popup.waitForFunction(
+    (wanted: string) => location.search === wanted && document.readyState === 'complete',
+    { timeout: 10_000 },
+    `?tab=${tabId}`,
+  );
+  return popup;
+}

@@ -41,13 +41,17 @@ function fileFor(mounts: Mounts, pathname: string): string | undefined {
 }
 
 async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
   const file = fileFor(mounts, pathname);
   try {
     if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    // ?csp=<policy> serves the page under that Content-Security-Policy header.
+    const csp = searchParams.get('csp');
+    if (csp) headers['content-security-policy'] = csp;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
