@@ -52,6 +52,11 @@ function createService(): TurndownService {
     hr: '---',
   });
   service.remove(['script', 'style', 'noscript', 'template']);
+  // Text that reads like a tag ("<img onerror=…>" shown in an article) would be live HTML to a
+  // Markdown renderer; Turndown escapes Markdown syntax but not "<". An entity is read as a
+  // literal "<" by every Markdown flavour.
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => escapeMarkdown(text).replace(/<(?=[a-z/!?])/gi, '&lt;');
   service.addRule('list-item', {
     filter: 'li',
     replacement: (content, node, options) =>

@@ -39,7 +39,33 @@ const CONFIG: Config = {
 const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
 const CODE_LANGUAGE = /(?:^|\s)((?:language|lang)-[\w+#-]+)/;
 
+/** A CSS `url(` that leaves the document (`url(#clip)` is a local SVG reference). */
+const EXTERNAL_URL = /url\s*\(\s*(?!['"]?#)/i;
+
+/** The value as CSS reads it: a comment inside `url(` or a backslash escape can hide it. */
+function asCss(value: string): string {
+  return value
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+    )
+    .replace(/\\(.)/g, '$1');
+}
+
+/**
+ * SVG presentation attributes (`fill`, `filter`, `mask`, `clip-path`…) are CSS and may fetch
+ * `url(https://…)`: a tracking request from the reader. DOMPurify keeps them, so they go here.
+ */
+function dropCssUrls(node: Element): void {
+  for (const attr of Array.from(node.attributes)) {
+    if (attr.value.includes('(') && EXTERNAL_URL.test(asCss(attr.value))) {
+      node.removeAttribute(attr.name);
+    }
+  }
+}
+
 function tidy(node: Element): void {
+  dropCssUrls(node);
   const cls = node.getAttribute('class');
   if (cls !== null) {
     if (matchesHint(classWords(node), CAPTION_HINT)) node.setAttribute('data-caption', '');

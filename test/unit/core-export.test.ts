@@ -76,6 +76,14 @@ describe('articleToMarkdown', () => {
     );
   });
 
+  it('escapes text that reads like a tag, so no Markdown renderer turns it into HTML', () => {
+    const template = document.createElement('template');
+    template.innerHTML =
+      '<p>The payload was <code>&lt;b&gt;</code> then &lt;img onerror=x&gt; and 1 &lt; 2.</p>';
+    const markdown = articleToMarkdown(makeArticle(template.innerHTML));
+    expect(markdown).toContain('The payload was `<b>` then &lt;img onerror=x> and 1 < 2.');
+  });
+
   it('still works after the reader moved the content fragment into the page', () => {
     const article = makeArticle('<p>Moved <em>away</em>.</p>');
     document.body.append(article.content);

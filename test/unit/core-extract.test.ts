@@ -94,6 +94,17 @@ describe('extractArticle', () => {
     expect(result.article.text).not.toContain('Photo: Agency');
   });
 
+  it('drops CSS url() in SVG attributes (a request from the reader), keeps local references', () => {
+    const svg =
+      '<svg width="10" height="10"><circle r="4" fill="url(https://t.example/f)" filter="u\\72 l(//t.example/x)" clip-path="url(#c)"></circle></svg>';
+    const result = extractArticle(parse(html(story.replace('</article>', `${svg}</article>`))));
+    if (!result.ok) throw new Error('expected an article');
+    const circle = result.article.content.querySelector('circle');
+    expect(circle?.getAttribute('clip-path')).toBe('url(#c)');
+    expect(circle?.hasAttribute('fill')).toBe(false);
+    expect(circle?.hasAttribute('filter')).toBe(false);
+  });
+
   it('refuses to sanitise in a window DOMPurify does not support (linkedom)', () => {
     const { document: doc } = parseHTML(html(story));
     expect(() => extractArticle(doc as unknown as Document, { isPrivateCopy: true })).toThrow(
