@@ -1,0 +1,75 @@
+// The phrase matcher and class-word matcher the chrome rules are built on.
+import { describe, expect, it } from 'vitest';
+import { CLASS_HINTS, type PhraseGroup } from '../../src/core/chrome-phrases';
+import { classWords, compileHint, matchesHint } from '../../src/core/class-words';
+import { normalizeForMatch, phraseMatcher } from '../../src/core/phrase-match';
+
+describe('normalizeForMatch', () => {
+  it('lower-cases, drops accents and diacritics, collapses whitespace', () => {
+    expect(normalizeForMatch('  Lo MÁS   leído\n')).toBe('lo mas leido');
+    expect(normalizeForMatch('Don’t')).toBe("don't");
+  });
+  it('unifies Arabic and Persian spellings and zero-width joiners', () => {
+    expect(normalizeForMatch('اقرأ أيضاً')).toBe(normalizeForMatch('اقرا ايضا'));
+    expect(normalizeForMatch('برچسب‌ها')).toBe('برچسب ها');
+    expect(normalizeForMatch('كتاب')).toBe(normalizeForMatch('کتاب'));
+  });
+});
+
+describe('phraseMatcher', () => {
+  const group: PhraseGroup = {
+    en: 'read more|related|top content|trending',
+    zh: '相关阅读',
+    ar: 'اقرأ أيضا',
+  };
+  const m = phraseMatcher(group);
+
+  it('matches whole words only, but CJK phrases inside runs of characters', () => {
+    expect(m.mentions('see the related story')).toBe(true);
+    expect(m.mentions('an unrelated story')).toBe(false);
+    expect(m.mentions('点击相关阅读链接')).toBe(true);
+  });
+
+  it('recognises texts made only of labels and separators', () => {
+    expect(m.isLabel('top content trending')).toBe(true);
+    expect(m.isLabel('» read more:')).toBe(true);
+    expect(m.isLabel(normalizeForMatch('اقرأ أيضاً:'))).toBe(true);
+    expect(m.isLabel('read more about it')).toBe(false);
+  });
+
+  it('finds an opening phrase after bullets, never after a quotation mark', () => {
+    expect(m.startsWith('▶ read more: the story')).toBe(true);
+    expect(m.startsWith('“read more,” she said')).toBe(false);
+    expect(m.openingLength('read more: x')).toBe('read more'.length);
+  });
+
+  it('strips and counts phrases', () => {
+    expect(m.strip('related: trending now').replace(/\s+/g, ' ')).toBe(' : now');
+    expect(m.count('related, trending, related')).toBe(3);
+  });
+});
+
+describe('class words', () => {
+  const related = compileHint(CLASS_HINTS.related);
+  const ad = compileHint(CLASS_HINTS.advertisement);
+  const share = compileHint(CLASS_HINTS.share);
+  const el = (cls: string, id = '') => {
+    const div = document.createElement('div');
+    div.className = cls;
+    if (id) div.id = id;
+    return classWords(div);
+  };
+
+  it('matches multi-word names only as a whole class name or BEM part', () => {
+    expect(matchesHint(el('entry-content entry-content-read-more'), related)).toBe(false);
+    expect(matchesHint(el('article__read-more'), related)).toBe(true);
+    expect(matchesHint(el('read_more'), related)).toBe(true);
+  });
+
+  it('matches single words as whole words of class names, ids and camelCase', () => {
+    expect(matchesHint(el('', 'div-gpt-ad-1666188812345-0'), ad)).toBe(true);
+    expect(matchesHint(el('shareBar'), share)).toBe(true);
+    expect(matchesHint(el('addendum shared-content'), ad)).toBe(false);
+    expect(matchesHint(el('shared-content'), share)).toBe(false);
+  });
+});
