@@ -67,7 +67,11 @@ export const TAG_LABELS: PhraseGroup = {
   ja: 'タグ|キーワード',
 };
 
-/** How a "follow us" promo opens; a block must also name a platform or link to one. */
+/**
+ * How a "follow us" promo opens; a block must also name a platform or link to one. Chinese and
+ * Japanese phrases match inside runs of characters, so they are whole calls ("关注我们"), never
+ * a bare verb ("关注" is also "drew attention", "フォロー" starts "フォロワー", follower).
+ */
 export const FOLLOW_OPENERS: PhraseGroup = {
   en: "follow us|follow our|join us on|join our|like us on|find us on|connect with us|stay connected|stay updated|stay up to date|stay informed|for the latest|for more news|for more updates|for breaking news|get the latest|get breaking news|click here to follow|subscribe to our channel|download our app|download the app|get our app|we are on|we're on|you can now follow",
   ar: 'تابعونا|تابعوا|تابعنا|انضموا|انضم إلى|انضم الى|لمتابعة|للمزيد من الأخبار|حمل تطبيق|حملوا تطبيق|اشترك في قناة|اشتركوا في قناة',
@@ -80,8 +84,8 @@ export const FOLLOW_OPENERS: PhraseGroup = {
   tr: 'bizi takip edin|takip edin|takip et|abone olun|kanalımıza katılın|son dakika haberleri için',
   fa: 'ما را دنبال کنید|دنبال کنید|به کانال|عضو کانال|بپیوندید',
   hi: 'हमें फॉलो करें|फॉलो करें|हमसे जुड़ें|जुड़े रहें|ताज़ा खबरों के लिए|ताजा खबरों के लिए',
-  zh: '关注我们|关注|關注我們|订阅我们的频道|扫码关注|下载',
-  ja: 'フォローする|フォローしてください|フォロー|公式アカウント|アプリをダウンロード|最新ニュースは',
+  zh: '关注我们|請關注|请关注|欢迎关注|關注我們|订阅我们的频道|扫码关注|下载我们的应用',
+  ja: 'フォローする|フォローしてください|フォローしてね|公式アカウント|アプリをダウンロード|最新ニュースは',
 };
 
 /** Where a follow promo sends readers; one must appear beside a follow opener. */
