@@ -129,8 +129,9 @@ export const navigation: ChromeRule = (el, ctx) => {
     s.text > 0 &&
     KICKERS.has(el.localName)
   ) {
-    const words = ctx.matchText(el).split(' ').length;
-    if (words <= 4 && !el.closest('figure')) {
+    const text = ctx.matchText(el);
+    // A web address there is the story's source ("www.autoracing.com.br"), not a topic.
+    if (text.split(' ').length <= 4 && !/[./]/.test(text) && !el.closest('figure')) {
       return hit('navigation', 'topic link above the article', [el]);
     }
   }

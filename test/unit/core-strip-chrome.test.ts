@@ -222,7 +222,7 @@ describe('byline-dateline and navigation above the article', () => {
   });
   it('keeps a standfirst, a dated sentence and a short line in the middle of the body', () => {
     const head =
-      '<p>Engineers say the gates could be closed by 2027.</p><p>Updated guidance on flood defences was issued in 2024.</p>';
+      '<p><a href="https://autoracing.example">www.autoracing.example</a></p><p>Engineers say the gates could be closed by 2027.</p><p>Updated guidance on flood defences was issued in 2024.</p>';
     const { removed } = strip(`${head}${P(0)}<p>By Maya Okafor</p>${P(1)}`, {
       byline: 'Maya Okafor',
     });
