@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jsdom from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleToMarkdown, articleToText, extractArticle } from '../../src/core';
+import { articleToMarkdown, articleToText, bodyToMarkdown, extractArticle } from '../../src/core';
 import type { Article } from '../../src/core/article';
 import { sanitizeArticle } from '../../src/core/sanitize';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
@@ -17,6 +17,7 @@ import {
   detonate,
   handlerNames,
   hazards,
+  markdownRawHtml,
   markdownScriptLinks,
   scriptSources,
 } from './support/hostile';
@@ -108,11 +109,12 @@ describe.each(files)('hostile page %s', (file) => {
     expect(body.innerHTML).toBe(html);
   });
 
-  it('Markdown has no script links; text and Markdown carry no page code', () => {
+  it('Markdown has no script links, its body no raw HTML; no page code in text or Markdown', () => {
     if (!article) return expect(result.ok).toBe(true);
     const markdown = articleToMarkdown(article);
     const text = articleToText(article);
     expect(markdownScriptLinks(markdown)).toEqual([]);
+    expect(markdownRawHtml(bodyToMarkdown(article))).toEqual([]);
     for (const snippet of code) {
       expect(text).not.toContain(snippet);
       expect(markdown).not.toContain(snippet);

@@ -64,9 +64,10 @@ export function isScriptUrl(value: string): boolean {
 }
 
 /**
- * Every way the tree could run code, submit data or style itself: forbidden elements, `on…`
- * attributes, script URLs in any attribute, any `style` attribute (the sanitiser drops them all,
- * so one with `url(` or not is a leak either way).
+ * Every way the tree could run code, submit data, style itself or fetch through CSS: forbidden
+ * elements, `on…` attributes, script URLs in any attribute, any `style` attribute (the sanitiser
+ * drops them all, so one with `url(` or not is a leak either way), and an external `url()` in
+ * any other attribute (SVG `fill`, `filter`, `mask`, `clip-path`: Firefox fetches them).
  */
 export function hazards(root: ParentNode): string[] {
   const found: string[] = [];
@@ -81,7 +82,7 @@ export function hazards(root: ParentNode): string[] {
       else if (attr.name === 'style') found.push(`${where}=${attr.value.slice(0, 60)}`);
     }
   }
-  return found;
+  return [...found, ...externalUrlReferences(root)];
 }
 
 /**
