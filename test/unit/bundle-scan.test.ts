@@ -6,6 +6,7 @@
 // The bundles include Readability, DOMPurify, Turndown and webextension-polyfill; their
 // harmless look-alikes are not matched: the polyfill's API table has an `eval:` key
 // (devtools.inspectedWindow.eval) and `Function.call.bind`, DOMPurify has `instanceof Function`.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,13 +64,11 @@ function files(browser: string, ext: string): string[] {
   return readdirSync(dist(browser)).filter((name) => name.endsWith(ext));
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   if (BROWSERS.every((b) => existsSync(join(dist(b), 'manifest.json')))) return;
-  // @ts-expect-error -- scripts/build.mjs is plain JavaScript without types
-  const { buildExtension } = (await import('../../scripts/build.mjs')) as {
-    buildExtension: () => Promise<void>;
-  };
-  await buildExtension();
+  // In a child process: scripts/build.mjs needs Node's own URL, which this jsdom realm replaces.
+  const build = "import('./scripts/build.mjs').then((m) => m.buildExtension())";
+  execFileSync(process.execPath, ['--input-type=module', '-e', build], { cwd: ROOT });
 }, 120_000);
 
 it('the scanners find what they look for', () => {
