@@ -85,13 +85,20 @@ export function bodyToMarkdown(article: Pick<Article, 'content' | 'html'>): stri
   return service.turndown(input as unknown as TurndownService.Node).trim();
 }
 
+/** Page metadata as Markdown text: its markup and Markdown syntax shown, never interpreted. */
+function escapeLine(text: string): string {
+  service ??= createService();
+  return service.escape(text.replace(/\s+/g, ' ').trim());
+}
+
 /** `# Title`, then "By … · Site · date" and the source link, then the body; ends with "\n". */
 export function articleToMarkdown(article: Article): string {
   const date = formatPublished(article.publishedTime, article.lang);
   const facts = [article.byline ? `By ${article.byline}` : '', article.siteName ?? '', date ?? '']
     .filter(Boolean)
+    .map(escapeLine)
     .join(' · ');
-  const title = article.title.replace(/\s+/g, ' ').trim() || 'Article';
+  const title = escapeLine(article.title) || 'Article';
   const parts = [`# ${title}`];
   if (facts) parts.push(`_${facts}_`);
   if (article.url) parts.push(`Source: <${article.url}>`);

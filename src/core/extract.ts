@@ -63,6 +63,9 @@ function firstHeading(doc: Document): string {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const win = sanitizingWindow(doc, options.purifyWindow);
   purifierFor(win); // fail now, not when the HTML is first read, if this window cannot sanitise
+  // Not an HTML page: an SVG or XML file in a tab, or text that linkedom gave no <html> root
+  // (where even `doc.head` throws). Browsers always build one for HTML.
+  if (doc.documentElement?.localName !== 'html') return NO_ARTICLE;
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = firstHeading(doc);
   const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);

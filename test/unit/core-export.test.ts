@@ -84,6 +84,19 @@ describe('articleToMarkdown', () => {
     expect(markdown).toContain('The payload was `<b>` then &lt;img onerror=x> and 1 < 2.');
   });
 
+  it('shows markup in the title, byline and site name as text', () => {
+    const article = makeArticle('<p>Body.</p>', {
+      title: '<img src=x onerror=alert(1)> *bold*',
+      byline: '<script>alert(2)</script>',
+      siteName: 'Site_name',
+      publishedTime: null,
+    });
+    expect(articleToMarkdown(article).split('\n\n').slice(0, 2)).toEqual([
+      '# &lt;img src=x onerror=alert(1)> \\*bold\\*',
+      '_By &lt;script>alert(2)&lt;/script> · Site\\_name_',
+    ]);
+  });
+
   it('still works after the reader moved the content fragment into the page', () => {
     const article = makeArticle('<p>Moved <em>away</em>.</p>');
     document.body.append(article.content);

@@ -51,6 +51,9 @@ describe('extractArticle', () => {
       'image/svg+xml',
     );
     expect(extractArticle(svg)).toEqual(noArticle);
+    // linkedom builds no <html> root for bare text; even `doc.head` throws there.
+    const bare = parseHTML('just some text').document as unknown as Document;
+    expect(extractArticle(bare, { isPrivateCopy: true, purifyWindow: window })).toEqual(noArticle);
     expect(NO_ARTICLE_MESSAGE).toBe("Clearpage couldn't find an article on this page");
   });
 
