@@ -18,7 +18,7 @@ import type { Extraction } from '../../../src/core/article';
 import { parsePage, purifyWindow } from '../../../src/cli/dom';
 import { hazards } from './hostile';
 
-/** Per page, extraction plus every export; catches blowups, not micro-timing. */
+/** CPU time per page for extraction plus every export: catches blowups, not micro-timing. */
 export const MAX_MS = 2000;
 
 // Mirrors CONFIG in src/core/sanitize.ts: what it forbids on top of DOMPurify's defaults.
@@ -84,25 +84,54 @@ function reparse(html: string): { content: DocumentFragment; settled: boolean } 
   return { content: template.content, settled: template.innerHTML === once };
 }
 
+/** Extraction plus every export, as the reader and "Save" would run them. */
+function runAll(html: string, extract: (html: string) => Extraction) {
+  const result = extract(html);
+  if (!result.ok) return { result };
+  const { article } = result;
+  const exports = {
+    html: article.html,
+    content: article.content.cloneNode(true) as DocumentFragment,
+    text: articleToText(article),
+    markdown: articleToMarkdown(article),
+  };
+  return { result, exports };
+}
+
+/** CPU milliseconds of this process: steadier than wall time on a busy shared machine. */
+function cpuMs(since?: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
+/**
+ * `runAll` and its CPU time. A run over the bound is repeated once and the faster time kept: a
+ * pathological input is slow every time, a garbage collection or a busy neighbour is not.
+ */
+function timedRun(html: string, extract: (html: string) => Extraction) {
+  let start = process.cpuUsage();
+  const run = runAll(html, extract);
+  let ms = cpuMs(start);
+  if (ms >= MAX_MS) {
+    start = process.cpuUsage();
+    runAll(html, extract);
+    ms = Math.min(ms, cpuMs(start));
+  }
+  return { ...run, ms };
+}
+
 /** Runs the core on `html` the way the reader does, and checks everything it promises. */
 export function check(html: string, extract: (html: string) => Extraction = inBrowser): void {
-  const start = performance.now();
-  const result = extract(html);
-  if (!result.ok) {
+  const { result, exports, ms } = timedRun(html, extract);
+  expect(ms).toBeLessThan(MAX_MS);
+  if (!result.ok || !exports) {
     expect(result).toEqual({ ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE });
-    expect(performance.now() - start).toBeLessThan(MAX_MS);
     return;
   }
-  const { article } = result;
-  const body = article.html;
-  const content = article.content.cloneNode(true) as DocumentFragment;
-  articleToText(article);
-  articleToMarkdown(article);
-  expect(performance.now() - start).toBeLessThan(MAX_MS);
-  expect(article.text.trim()).not.toBe('');
-  expect(outsideAllowList(content)).toEqual([]);
-  expect(hazards(content)).toEqual([]);
-  const saved = reparse(body);
+  expect(result.article.text.trim()).not.toBe('');
+  expect(outsideAllowList(exports.content)).toEqual([]);
+  expect(hazards(exports.content)).toEqual([]);
+  const saved = reparse(exports.html);
   expect(saved.settled).toBe(true);
   expect(outsideAllowList(saved.content)).toEqual([]);
   expect(hazards(saved.content)).toEqual([]);
