@@ -15,6 +15,7 @@ import {
 } from '../shared/messages';
 import { loadSettings, onSettingsChanged, saveSettings, FONT_SIZE } from '../shared/settings';
 import { mountOverlay, type Overlay } from './overlay';
+import { watchPage } from './page-watch';
 import { downloadText } from './save';
 
 export interface Reader {
@@ -82,6 +83,7 @@ export function createReader(): Reader {
       fontSize = s.fontSize;
       overlay.setFontSize(fontSize);
     }, controller.signal);
+    watchPage(close, controller.signal);
     void sendToBackground('reader-opened').catch(() => undefined);
   }
 
