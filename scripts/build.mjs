@@ -47,6 +47,9 @@ export function manifestFor(browser, manifest) {
   if (browser === 'chrome') {
     delete out.background.scripts;
     delete out.browser_specific_settings;
+    // Chromium (156) leaves Alt+Shift+R unassigned — commands.getAll() reports an empty shortcut
+    // for it, as for Alt+Shift+C and Alt+Shift+P — so Chromium gets Alt+R, which it assigns.
+    out.commands['toggle-reader'].suggested_key = { default: 'Alt+R' };
   } else {
     delete out.background.service_worker;
   }

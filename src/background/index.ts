@@ -28,8 +28,8 @@ async function openReader(tab: Tabs.Tab, withPopup: boolean): Promise<void> {
     // slow. Some browsers or headless modes refuse it; the reader is open either way.
     await browser.action.openPopup().catch(() => undefined);
   }
-  const result = await injected;
-  if (!result.ok && !withPopup) await setReaderPopup(tabId, false);
+  // Where no reader could start, the next click must try again rather than open the popup.
+  if (!(await injected).ok) await setReaderPopup(tabId, false);
 }
 
 browser.action.onClicked.addListener((tab) => void openReader(tab, true));

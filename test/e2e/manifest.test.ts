@@ -31,10 +31,13 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser)
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 
-  test('is Manifest V3 with the Alt+Shift+R "toggle-reader" shortcut', () => {
+  test('is Manifest V3 with a "toggle-reader" shortcut the browser accepts', () => {
     const m = manifest(browser);
     expect(m.manifest_version).toBe(3);
-    expect(m.commands?.['toggle-reader']?.suggested_key?.default).toBe('Alt+Shift+R');
+    // Chromium 156 refuses Alt+Shift+R (commands.getAll reports no shortcut), so it gets Alt+R.
+    expect(m.commands?.['toggle-reader']?.suggested_key?.default).toBe(
+      browser === 'chrome' ? 'Alt+R' : 'Alt+Shift+R',
+    );
   });
 });
 
