@@ -33,7 +33,7 @@ async function buildEntry({ name, entry }, outDir) {
       outDir,
       emptyOutDir: false,
       target: ['chrome120', 'firefox128'],
-      minify: true,
+      minify: process.env.CLEARPAGE_NO_MINIFY ? false : true,
       sourcemap: false,
       reportCompressedSize: false,
       lib: { entry, formats: ['iife'], name: `clearpage_${name}`, fileName: () => `${name}.js` },
