@@ -25,6 +25,21 @@ export interface OverlayOptions {
   onFontStep(direction: 1 | -1): void;
 }
 
+/**
+ * The top layer puts the reader above everything the page can stack, whatever its z-index, and
+ * out of reach of filters or transforms on the page's <html> (`html { filter: invert(1) }`).
+ * Popovers are in Chromium 114+ and Firefox 125+; elsewhere the max z-index still applies.
+ */
+function showOnTop(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.setAttribute('popover', 'manual');
+  try {
+    host.showPopover();
+  } catch {
+    // Another script's exception handling or an old engine: stay an ordinary fixed layer.
+  }
+}
+
 export interface Overlay {
   setFontSize(percent: number): void;
 }
@@ -118,6 +133,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   trapFocus(host, root, dialog, signal);
 
   document.documentElement.append(host);
+  showOnTop(host);
   // Focusing forces a layout; after the first frame it no longer delays the article's paint.
   requestAnimationFrame(() => {
     if (!signal.aborted) scroller.focus({ preventScroll: true });

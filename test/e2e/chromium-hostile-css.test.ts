@@ -1,0 +1,63 @@
+// A page whose stylesheet attacks the overlay (all: unset, display: none on everything, a
+// max-z-index cover, an inverting filter on <html>, a tiny root font size, variable overrides):
+// the reader stays visible, on top and styled as designed.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
+import { builtExtension } from './harness/expected';
+import { inReader, openReader } from './harness/reader-chromium';
+import { serveStatic, type StaticServer } from './harness/server';
+
+let server: StaticServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+test('page CSS cannot hide, cover, invert or restyle the reader', async () => {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await gotoSettled(page, server.url('/pages/hostile-css.html'));
+  await openReader(chromium, page);
+
+  const view = await inReader(page, (root) => {
+    const p = root.querySelector('.body p')!;
+    const style = getComputedStyle(p);
+    const dialog = getComputedStyle(root.querySelector('[role="dialog"]')!);
+    const host = (root as ShadowRoot).host;
+    const box = host.getBoundingClientRect();
+    return {
+      fontSize: style.fontSize,
+      color: style.color,
+      display: style.display,
+      background: dialog.backgroundColor,
+      hostDisplay: getComputedStyle(host).display,
+      box: [box.left, box.top, box.width, box.height],
+      text: p.textContent?.replace(/\s+/g, ' '),
+    };
+  });
+  expect(view.text).toContain('tide tables on a single sheet of card');
+  expect(view.hostDisplay).toBe('block');
+  expect(view.display).toBe('block');
+  expect(view.fontSize).toBe('20px');
+  expect(view.background).toBe('rgb(251, 250, 247)');
+  expect(view.box).toEqual([0, 0, 1000, 700]);
+
+  // On top of the max-z-index cover: the element painted at the centre is the reader's host.
+  const topmost = await page.evaluate(() => document.elementFromPoint(500, 350)?.localName);
+  expect(topmost).toBe('clearpage-reader');
+
+  // Not inverted: the reader's background, as painted, is still its light paper colour.
+  const shot = await page.screenshot({ clip: { x: 5, y: 690, width: 1, height: 1 } });
+  const { PNG } = await import('./harness/png');
+  const [r, g, b] = PNG.firstPixel(shot);
+  expect(r).toBeGreaterThan(230);
+  expect(g).toBeGreaterThan(230);
+  expect(b).toBeGreaterThan(230);
+});
