@@ -1,6 +1,8 @@
-// A page whose stylesheet attacks the overlay (all: unset, display: none on everything, a
-// max-z-index cover, an inverting filter on <html>, a tiny root font size, variable overrides):
-// the reader stays visible, on top and styled as designed.
+// Hostile pages in real Chromium. One whose stylesheet attacks the overlay (all: unset,
+// display: none on everything, a max-z-index cover, an inverting filter on <html>, a tiny root
+// font size, variable overrides): the reader stays visible, on top and styled as designed.
+// One whose scripts rewrite built-ins (attachShadow, appendChild, JSON, Array, …): the reader
+// works and never calls the page's versions.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
 import { builtExtension } from './harness/expected';
@@ -60,4 +62,22 @@ test('page CSS cannot hide, cover, invert or restyle the reader', async () => {
   expect(r).toBeGreaterThan(230);
   expect(g).toBeGreaterThan(230);
   expect(b).toBeGreaterThan(230);
+});
+
+test('page scripts that rewrite built-ins neither break the reader nor see it', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url('/pages/hostile-builtins.html'));
+  await openReader(chromium, page);
+  const text = await inReader(page, (root) => root.querySelector('.body')?.textContent ?? '');
+  expect(text).toContain('The night ferry to the islands');
+  expect(await page.evaluate(() => (window as unknown as { __hooked: string[] }).__hooked)).toEqual(
+    [],
+  );
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('clearpage-reader')))
+    .toBe(null);
+  expect(await page.evaluate(() => (window as unknown as { __hooked: string[] }).__hooked)).toEqual(
+    [],
+  );
 });

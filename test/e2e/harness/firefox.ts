@@ -67,7 +67,7 @@ export async function contextOf(session: FirefoxSession, page: Page): Promise<st
 async function evaluate(session: FirefoxSession, context: string, expression: string) {
   const { result } = await session.bidi.send('script.evaluate', {
     expression,
-    target: { context },
+    target: { context, sandbox: 'clearpage-e2e' },
     awaitPromise: true,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
   });
@@ -122,7 +122,9 @@ export async function inReader<T, A = undefined>(
       { sharedId: shadow.sharedId },
       { type: 'string', value: JSON.stringify(arg ?? null) },
     ],
-    target: { context },
+    // A sandbox realm sees the page's DOM with pristine built-ins, so a page that rewrites JSON
+    // or Array (test/e2e/pages/hostile-builtins.html) cannot break the test's own code.
+    target: { context, sandbox: 'clearpage-e2e' },
     awaitPromise: true,
     resultOwnership: 'none',
   });
