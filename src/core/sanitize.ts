@@ -82,7 +82,10 @@ const purifiers = new WeakMap<object, Purifier>();
 export function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
-  purifier = DOMPurify(win as unknown as WindowLike);
+  // The default instance was already built for the global window when the module loaded; a
+  // second one would cost the click path its set-up again (content scripts run it fresh).
+  const global = typeof window === 'undefined' ? undefined : window;
+  purifier = win === global ? DOMPurify : DOMPurify(win as unknown as WindowLike);
   if (!purifier.isSupported) {
     throw new Error(
       'Clearpage cannot sanitise in this window: DOMPurify does not support it (linkedom?). ' +
