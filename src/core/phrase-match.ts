@@ -1,8 +1,12 @@
 /**
- * Compiles the phrase groups of chrome-phrases.ts into regexes, once per group at load time, and
- * normalises block text the same way so one plain spelling per phrase matches its variants.
+ * Matches the phrase groups of chrome-phrases.ts against normalised block text with plain
+ * string operations. No alternation regex: V8 compiles a `/u` alternation of a few hundred
+ * Unicode phrases in tens of milliseconds, which the reader would pay on every first click.
+ * Each matcher builds its index (phrases by first character, longest first) on first use, so
+ * a group no block reaches costs nothing.
  */
 import type { PhraseGroup } from './chrome-phrases';
+import { isLead, isSeparator, isUnspaced, wordCharBefore, wordCharAt } from './text-chars';
 
 /** Anything outside printable ASCII and whitespace needs the full (slower) normalisation. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
@@ -34,21 +38,16 @@ export function normalizeForMatch(text: string): string {
   return out.replace(SPACES, ' ').trim();
 }
 
-/** Scripts written without spaces: a phrase in them may sit inside a longer run of letters. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
-/** Separators allowed around labels: spaces, punctuation, symbols (":", "»", "|", emoji). */
-const SEP = '[\\s\\p{P}\\p{S}]';
-/** Allowed before an opener: bullets, dashes, emoji — but not quotes, which mark reported speech. */
-const LEAD = '[\\s\\p{S}\\p{Pd}*\\u2022\\u00b7]';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Phrases by their first UTF-16 unit, longest first. Spaced phrases must stand as whole words;
+ * phrases in scripts written without spaces (Chinese, Japanese, Thai) may sit inside a run.
+ */
+interface PhraseIndex {
+  spaced: Map<string, string[]>;
+  unspaced: Map<string, string[]>;
 }
 
-/** One alternation of all phrases, longest first, each bounded as a whole word where words exist. */
-function alternation(groups: readonly PhraseGroup[]): string {
+function buildIndex(groups: readonly PhraseGroup[]): PhraseIndex {
   const phrases = new Set<string>();
   for (const group of groups) {
     for (const list of Object.values(group)) {
@@ -58,13 +57,69 @@ function alternation(groups: readonly PhraseGroup[]): string {
       }
     }
   }
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const spaced = sorted.filter((p) => !UNSPACED.test(p)).map(escape);
-  const unspaced = sorted.filter((p) => UNSPACED.test(p)).map(escape);
-  const parts: string[] = [];
-  if (spaced.length) parts.push(`${BEFORE}(?:${spaced.join('|')})${AFTER}`);
-  if (unspaced.length) parts.push(`(?:${unspaced.join('|')})`);
-  return parts.length ? `(?:${parts.join('|')})` : '(?!)';
+  const index: PhraseIndex = { spaced: new Map(), unspaced: new Map() };
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    const map = isUnspaced(phrase) ? index.unspaced : index.spaced;
+    const list = map.get(phrase.charAt(0));
+    if (list) list.push(phrase);
+    else map.set(phrase.charAt(0), [phrase]);
+  }
+  return index;
+}
+
+/** Lengths of every phrase that matches at `pos`, longest first (spaced ones before the rest). */
+function matchesAt(index: PhraseIndex, text: string, pos: number, all: boolean): number[] {
+  const out: number[] = [];
+  const first = text.charAt(pos);
+  const spaced = index.spaced.get(first);
+  if (spaced && !wordCharBefore(text, pos)) {
+    for (const phrase of spaced) {
+      if (text.startsWith(phrase, pos) && !wordCharAt(text, pos + phrase.length)) {
+        out.push(phrase.length);
+        if (!all) return out;
+      }
+    }
+  }
+  for (const phrase of index.unspaced.get(first) ?? []) {
+    if (text.startsWith(phrase, pos)) {
+      out.push(phrase.length);
+      if (!all) return out;
+    }
+  }
+  return out;
+}
+
+/** Length of the first phrase matching at `pos` (as a regex alternation would pick it), or 0. */
+function matchAt(index: PhraseIndex, text: string, pos: number): number {
+  if (!index.spaced.has(text.charAt(pos)) && !index.unspaced.has(text.charAt(pos))) return 0;
+  return matchesAt(index, text, pos, false)[0] ?? 0;
+}
+
+/** Calls `found` for each phrase occurrence, left to right, without overlaps; stops on `true`. */
+function scan(index: PhraseIndex, text: string, found: (pos: number, len: number) => boolean) {
+  for (let pos = 0; pos < text.length;) {
+    const len = matchAt(index, text, pos);
+    if (!len) pos++;
+    else if (found(pos, len)) return;
+    else pos += len;
+  }
+}
+
+function skip(text: string, pos: number, test: (text: string, pos: number) => boolean): number {
+  while (pos < text.length && test(text, pos)) pos += (text.codePointAt(pos) ?? 0) > 0xffff ? 2 : 1;
+  return pos;
+}
+
+/** The text from `pos` on is phrases and separators only; `failed` remembers dead ends. */
+function labelFrom(index: PhraseIndex, text: string, pos: number, failed: Set<number>): boolean {
+  const start = skip(text, pos, isSeparator);
+  if (start === text.length) return true;
+  if (failed.has(start)) return false;
+  for (const len of matchesAt(index, text, start, true)) {
+    if (labelFrom(index, text, start + len, failed)) return true;
+  }
+  failed.add(start);
+  return false;
 }
 
 export interface PhraseMatcher {
@@ -82,26 +137,51 @@ export interface PhraseMatcher {
   strip(normal: string): string;
 }
 
-/** Label checks run only on short texts, which also bounds the regex's backtracking. */
+/** Labels are short; a longer text is never just a label. */
 const MAX_LABEL_LENGTH = 100;
 
 export function phraseMatcher(...groups: PhraseGroup[]): PhraseMatcher {
-  const alt = alternation(groups);
-  const label = new RegExp(`^(?:${SEP}*${alt})+${SEP}*$`, 'u');
-  const start = new RegExp(`^${LEAD}*${alt}`, 'u');
-  const any = new RegExp(alt, 'u');
-  const all = new RegExp(alt, 'gu');
+  let built: PhraseIndex | undefined;
+  const index = () => (built ??= buildIndex(groups));
+  const openingLength = (normal: string) => {
+    const start = skip(normal, 0, isLead);
+    const len = start < normal.length ? matchAt(index(), normal, start) : 0;
+    return len ? start + len : 0;
+  };
   return {
-    isLabel: (normal) => normal.length <= MAX_LABEL_LENGTH && label.test(normal),
-    startsWith: (normal) => start.test(normal),
-    openingLength: (normal) => start.exec(normal)?.[0].length ?? 0,
-    mentions: (normal) => any.test(normal),
-    count: (normal) => normal.match(all)?.length ?? 0,
-    strip: (normal) => normal.replace(all, ' '),
+    isLabel(normal) {
+      if (normal.length > MAX_LABEL_LENGTH) return false;
+      const start = skip(normal, 0, isSeparator);
+      return start < normal.length && labelFrom(index(), normal, start, new Set());
+    },
+    startsWith: (normal) => openingLength(normal) > 0,
+    openingLength,
+    mentions(normal) {
+      let found = false;
+      scan(index(), normal, () => (found = true));
+      return found;
+    },
+    count(normal) {
+      let n = 0;
+      scan(index(), normal, () => (n++, false));
+      return n;
+    },
+    strip(normal) {
+      const parts: string[] = [];
+      let last = 0;
+      scan(index(), normal, (pos, len) => {
+        parts.push(normal.slice(last, pos), ' ');
+        last = pos + len;
+        return false;
+      });
+      parts.push(normal.slice(last));
+      return parts.join('');
+    },
   };
 }
 
 /** True when `text` has a letter or digit in any script. */
 export function hasWordChars(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  for (let i = 0; i < text.length; i++) if (wordCharAt(text, i)) return true;
+  return false;
 }

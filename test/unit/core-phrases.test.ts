@@ -47,6 +47,18 @@ describe('phraseMatcher', () => {
     expect(m.strip('related: trending now').replace(/\s+/g, ' ')).toBe(' : now');
     expect(m.count('related, trending, related')).toBe(3);
   });
+
+  it('reads emoji (two UTF-16 units) as separators and leads', () => {
+    expect(m.isLabel('🔥 trending 🔥')).toBe(true);
+    expect(m.startsWith('👉 read more: the story')).toBe(true);
+    expect(m.isLabel('trending 🔥 now')).toBe(false);
+  });
+
+  it('prefers the longest phrase and backtracks inside labels', () => {
+    const labels = phraseMatcher({ en: 'more|more on this|on this day' });
+    expect(labels.openingLength('more on this story')).toBe('more on this'.length);
+    expect(labels.isLabel('more on this day')).toBe(true);
+  });
 });
 
 describe('class words', () => {
