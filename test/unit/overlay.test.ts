@@ -88,6 +88,19 @@ describe('reader overlay', () => {
     }
   });
 
+  it('writes an English date out at once, and others after the first frame', async () => {
+    const english = article();
+    if (english.ok) english.article.lang = 'en-GB';
+    mount(english);
+    expect(root!.querySelector('time')!.textContent).toBe('March 5, 2024');
+    mounted.splice(0).forEach((c) => c.abort());
+    mount(article());
+    const time = root!.querySelector('time')!;
+    expect(time.textContent).toBe('2024-03-05');
+    expect(time.getAttribute('datetime')).toBe('2024-03-05T10:00:00Z');
+    await vi.waitFor(() => expect(time.textContent).not.toBe('2024-03-05'));
+  });
+
   it('says plainly when there is no article, with only a way out', () => {
     mount({ ok: false, reason: 'no-article', message: 'x' });
     expect(root!.textContent).toContain("Clearpage couldn't find an article on this page");
