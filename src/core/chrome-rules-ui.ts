@@ -17,6 +17,7 @@ import {
 } from './chrome-phrases';
 import { compileHint, matchesHint } from './class-words';
 import { hasWordChars, normalizeForMatch, phraseMatcher } from './phrase-match';
+import { wordCharAt } from './text-chars';
 
 const AD = phraseMatcher(AD_LABELS);
 const AD_HINT = compileHint(CLASS_HINTS.advertisement);
@@ -37,8 +38,28 @@ const SHARE = phraseMatcher(SHARE_WORDS);
 const NETWORKS = phraseMatcher(NETWORK_NAMES);
 const TOOLBAR = phraseMatcher(READER_CONTROL_WORDS, SHARE_WORDS, NETWORK_NAMES);
 const SHARE_HINT = compileHint(CLASS_HINTS.share);
-/** Counters and font steps that sit on toolbars: "100%", "1.2k", "A-", "A+". */
-const TOOL_TOKENS = /\d+(?:[.,]\d+)?\s*[%km]?|(?<![\p{L}])a\s*[-+\u2212](?![\p{L}])/gu;
+/** Counters that sit on toolbars: "100%", "1.2k". ASCII only: no Unicode regex to compile. */
+const COUNTERS = /\d+(?:[.,]\d+)?\s*[%km]?/g;
+/** Font steps, "A-" / "A+", when no letter touches them (checked by hand, see below). */
+const FONT_STEPS = /a\s*[-+\u2212]/g;
+
+/** Whether anything but counters and font steps is left of a toolbar's text. */
+function hasRealWords(rest: string): boolean {
+  const spaced = rest
+    .replace(COUNTERS, ' ')
+    .replace(FONT_STEPS, (step: string, at: number, all: string) =>
+      letterAt(all, at - 1) || letterAt(all, at + step.length) ? step : ' ',
+    );
+  return hasWordChars(spaced);
+}
+
+function letterAt(text: string, pos: number): boolean {
+  return pos >= 0 && wordCharAt(text, pos) && !isDigit(text.charCodeAt(pos));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Share bars and the site's reader tools: a short block with nothing else in it. */
 export const toolbar: ChromeRule = (el, ctx) => {
@@ -49,7 +70,7 @@ export const toolbar: ChromeRule = (el, ctx) => {
     return icons ? { kind: 'share', reason: 'icon-only share buttons', nodes: [el] } : null;
   }
   const text = ctx.matchText(el);
-  if (hasWordChars(TOOLBAR.strip(text).replace(TOOL_TOKENS, ' '))) return null;
+  if (hasRealWords(TOOLBAR.strip(text))) return null;
   if (CONTROLS.mentions(text)) {
     return { kind: 'reader-controls', reason: "the site's own reader controls", nodes: [el] };
   }

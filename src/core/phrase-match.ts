@@ -47,25 +47,41 @@ interface PhraseIndex {
   unspaced: Map<string, string[]>;
 }
 
-function buildIndex(groups: readonly PhraseGroup[]): PhraseIndex {
-  const phrases = new Set<string>();
-  for (const group of groups) {
+/** Normalised phrases per group, shared by the matchers that combine groups. */
+const groupPhrases = new WeakMap<PhraseGroup, string[]>();
+
+/** One normalisation per language string, not per phrase: most of the cost is per call. */
+function phrasesOf(group: PhraseGroup): string[] {
+  let phrases = groupPhrases.get(group);
+  if (!phrases) {
+    phrases = [];
     for (const list of Object.values(group)) {
-      for (const phrase of list.split('|')) {
-        const normal = normalizeForMatch(phrase);
-        if (normal) phrases.add(normal);
+      for (const phrase of normalizeForMatch(list).split('|')) {
+        const trimmed = phrase.trim();
+        if (trimmed) phrases.push(trimmed);
       }
     }
+    groupPhrases.set(group, phrases);
   }
+  return phrases;
+}
+
+function buildIndex(groups: readonly PhraseGroup[]): PhraseIndex {
+  const phrases = new Set<string>();
+  for (const group of groups) for (const phrase of phrasesOf(group)) phrases.add(phrase);
   const index: PhraseIndex = { spaced: new Map(), unspaced: new Map() };
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+  for (const phrase of phrases) {
     const map = isUnspaced(phrase) ? index.unspaced : index.spaced;
     const list = map.get(phrase.charAt(0));
     if (list) list.push(phrase);
     else map.set(phrase.charAt(0), [phrase]);
   }
+  for (const list of index.spaced.values()) list.sort(longestFirst);
+  for (const list of index.unspaced.values()) list.sort(longestFirst);
   return index;
 }
+
+const longestFirst = (a: string, b: string) => b.length - a.length;
 
 /** Lengths of every phrase that matches at `pos`, longest first (spaced ones before the rest). */
 function matchesAt(index: PhraseIndex, text: string, pos: number, all: boolean): number[] {
