@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jsdom from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleToMarkdown, articleToText, bodyToMarkdown, extractArticle } from '../../src/core';
+import { articleToMarkdown, articleToText, extractArticle } from '../../src/core';
 import type { Article } from '../../src/core/article';
 import { sanitizeArticle } from '../../src/core/sanitize';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
@@ -109,12 +109,12 @@ describe.each(files)('hostile page %s', (file) => {
     expect(body.innerHTML).toBe(html);
   });
 
-  it('Markdown has no script links, its body no raw HTML; no page code in text or Markdown', () => {
+  it('Markdown has no raw HTML and no script links; no page code in text or Markdown', () => {
     if (!article) return expect(result.ok).toBe(true);
     const markdown = articleToMarkdown(article);
     const text = articleToText(article);
     expect(markdownScriptLinks(markdown)).toEqual([]);
-    expect(markdownRawHtml(bodyToMarkdown(article))).toEqual([]);
+    expect(markdownRawHtml(markdown)).toEqual([]);
     for (const snippet of code) {
       expect(text).not.toContain(snippet);
       expect(markdown).not.toContain(snippet);
@@ -164,7 +164,9 @@ describe.each(files)('hostile page %s', (file) => {
     const parsed = window.document.createElement('template');
     parsed.innerHTML = cli.article.html;
     expect(hazards(parsed.content)).toEqual([]);
-    expect(markdownScriptLinks(articleToMarkdown(cli.article))).toEqual([]);
+    const markdown = articleToMarkdown(cli.article);
+    expect(markdownScriptLinks(markdown)).toEqual([]);
+    expect(markdownRawHtml(markdown)).toEqual([]);
   });
 
   it('the sanitiser alone, on the whole unfiltered body, leaves nothing executable', async () => {
