@@ -45,6 +45,12 @@ export function normalizeForMatch(text: string): string {
 interface PhraseIndex {
   spaced: Map<string, string[]>;
   unspaced: Map<string, string[]>;
+  /**
+   * Finds where some phrase *might* start: a plain literal alternation (no `u`, no classes,
+   * no lookarounds) that V8 compiles quickly; the word boundaries are checked in JS, only at
+   * its hits, so long texts are searched natively rather than character by character.
+   */
+  finder: RegExp;
 }
 
 /** Normalised phrases per group, shared by the matchers that combine groups. */
@@ -69,16 +75,20 @@ function phrasesOf(group: PhraseGroup): string[] {
 function buildIndex(groups: readonly PhraseGroup[]): PhraseIndex {
   const phrases = new Set<string>();
   for (const group of groups) for (const phrase of phrasesOf(group)) phrases.add(phrase);
-  const index: PhraseIndex = { spaced: new Map(), unspaced: new Map() };
-  for (const phrase of phrases) {
+  const sorted = [...phrases].sort(longestFirst);
+  const finder = new RegExp(sorted.map(escape).join('|') || '(?!)', 'g');
+  const index: PhraseIndex = { spaced: new Map(), unspaced: new Map(), finder };
+  for (const phrase of sorted) {
     const map = isUnspaced(phrase) ? index.unspaced : index.spaced;
     const list = map.get(phrase.charAt(0));
     if (list) list.push(phrase);
     else map.set(phrase.charAt(0), [phrase]);
   }
-  for (const list of index.spaced.values()) list.sort(longestFirst);
-  for (const list of index.unspaced.values()) list.sort(longestFirst);
   return index;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
@@ -113,11 +123,12 @@ function matchAt(index: PhraseIndex, text: string, pos: number): number {
 
 /** Calls `found` for each phrase occurrence, left to right, without overlaps; stops on `true`. */
 function scan(index: PhraseIndex, text: string, found: (pos: number, len: number) => boolean) {
-  for (let pos = 0; pos < text.length;) {
-    const len = matchAt(index, text, pos);
-    if (!len) pos++;
-    else if (found(pos, len)) return;
-    else pos += len;
+  const finder = index.finder;
+  finder.lastIndex = 0;
+  for (let hit = finder.exec(text); hit; hit = finder.exec(text)) {
+    const len = matchAt(index, text, hit.index);
+    if (len && found(hit.index, len)) return;
+    finder.lastIndex = hit.index + (len || 1);
   }
 }
 
@@ -196,8 +207,11 @@ export function phraseMatcher(...groups: PhraseGroup[]): PhraseMatcher {
   };
 }
 
+const ASCII_WORD = /[a-z0-9]/i;
+
 /** True when `text` has a letter or digit in any script. */
 export function hasWordChars(text: string): boolean {
+  if (ASCII_WORD.test(text)) return true;
   for (let i = 0; i < text.length; i++) if (wordCharAt(text, i)) return true;
   return false;
 }
