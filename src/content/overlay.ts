@@ -77,7 +77,7 @@ function body(article: Article): HTMLElement {
 
 function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
   if (!extraction.ok) {
-    return h('div', { class: 'empty' }, h('p', {}, NO_ARTICLE_MESSAGE));
+    return h('div', { class: 'empty' }, h('p', {}, extraction.message || NO_ARTICLE_MESSAGE));
   }
   const { article } = extraction;
   const attrs: Record<string, string> = { class: 'article', dir: article.dir };

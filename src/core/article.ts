@@ -61,7 +61,9 @@ export interface Article {
 }
 
 export type Extraction =
-  { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
+  | { ok: true; article: Article }
+  /** 'no-article': not a story (home page, search page); 'too-large': past `PAGE_LIMITS`. */
+  | { ok: false; reason: 'no-article' | 'too-large'; message: string };
 
 export interface ExtractOptions {
   /** The page's URL when the document does not know it (CLI `--url`). */

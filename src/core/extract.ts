@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Extraction } from './article';
 import { articleText } from './article-text';
 import { articleMetadata } from './metadata';
+import { measurePage } from './limits';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from './page-metadata';
 import { prepareCopy } from './prepare-copy';
@@ -66,6 +67,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Not an HTML page: an SVG or XML file in a tab, or text that linkedom gave no <html> root
   // (where even `doc.head` throws). Browsers always build one for HTML.
   if (doc.documentElement?.localName !== 'html') return NO_ARTICLE;
+  // Before any copy is made: a huge or absurdly deep page gets a plain answer, not a frozen tab
+  // or a stack overflow in a recursive step.
+  const pageSize = measurePage(doc.documentElement);
+  if (!pageSize.ok) return { ok: false, reason: 'too-large', message: pageSize.message };
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = firstHeading(doc);
   const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);

@@ -36,6 +36,20 @@ describe('extractArticle', () => {
     expect(result.article.removed.map((r) => r.kind)).toEqual(['advertisement']);
   });
 
+  it('says a page past the size limits is too large, before copying it', () => {
+    const doc = parse(html(story));
+    let deepest: Element = doc.body;
+    for (let i = 0; i < 1_100; i++) deepest = deepest.appendChild(doc.createElement('div'));
+    deepest.textContent = PARAGRAPHS[0]!;
+    expect(extractArticle(doc)).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'This page is too large for Clearpage to read',
+    });
+    // The same story without the deep chain reads as usual.
+    expect(extractArticle(parse(html(story))).ok).toBe(true);
+  });
+
   it('answers "no article" for too little text, an empty page and a list of teasers', () => {
     const noArticle = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
     expect(extractArticle(parse(html('<p>Short note.</p>')))).toEqual(noArticle);

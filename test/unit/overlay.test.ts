@@ -102,9 +102,23 @@ describe('reader overlay', () => {
   });
 
   it('says plainly when there is no article, with only a way out', () => {
-    mount({ ok: false, reason: 'no-article', message: 'x' });
+    mount({
+      ok: false,
+      reason: 'no-article',
+      message: "Clearpage couldn't find an article on this page",
+    });
     expect(root!.textContent).toContain("Clearpage couldn't find an article on this page");
     expect(byName('Save as text')).toBeUndefined();
+    expect(byName('Close reader')).toBeDefined();
+  });
+
+  it('says so when the page is too large to read', () => {
+    mount({
+      ok: false,
+      reason: 'too-large',
+      message: 'This page is too large for Clearpage to read',
+    });
+    expect(root!.textContent).toContain('This page is too large for Clearpage to read');
     expect(byName('Close reader')).toBeDefined();
   });
 
