@@ -1,11 +1,15 @@
 // measurePage (src/core/limits.ts), the size check a huge page meets before extraction: exact
 // counts on small trees, an early stop on deep and wide ones (so the check itself stays cheap),
-// no recursion at any depth, and the same answer in jsdom and linkedom.
+// no recursion at any depth, and the same answer in jsdom and linkedom. Then extractArticle on
+// pages past the limits: a plain "too large" answer at once, never a stack overflow (a
+// 10,000-deep page used to overflow in Readability and come out as "no article").
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core';
 import { measurePage, PAGE_LIMITS, TOO_LARGE_MESSAGE } from '../../src/core/limits';
+import { parsePage, purifyWindow } from '../../src/cli/dom';
 
 const NO_LIMITS = { maxElements: Infinity, maxDepth: Infinity };
 
@@ -97,5 +101,39 @@ describe('measurePage', () => {
       const { document: doc } = parseHTML(html);
       expect(measurePage(doc.body as unknown as Element).ok, file).toBe(true);
     }
+  });
+});
+
+describe('extractArticle past the limits', () => {
+  const PARAGRAPH =
+    '<p>The council voted on Tuesday to keep the library open on Saturdays, after a petition signed by more than two thousand residents asked it to think again.</p>';
+  const tooLarge = { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
+  const cli = (doc: Document) =>
+    extractArticle(doc, { isPrivateCopy: true, purifyWindow: purifyWindow() });
+
+  it('answers "too large" for a 10,000-deep page parsed from HTML, at once', () => {
+    const depth = 10_000;
+    const story = `<article><h1>Deep</h1>${PARAGRAPH.repeat(8)}</article>`;
+    const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}${story}${'</div>'.repeat(depth)}</body></html>`;
+    const doc = parsePage(html);
+    const start = performance.now();
+    expect(cli(doc)).toEqual(tooLarge);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it('answers "too large" for a page of more than 300,000 elements, at once', () => {
+    const { document: doc, body } = linkedomBody();
+    const article = body.appendChild(doc.createElement('article'));
+    wide(doc, article, PAGE_LIMITS.maxElements / 2);
+    const start = performance.now();
+    expect(cli(doc)).toEqual(tooLarge);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it('still reads a page just inside the depth limit', () => {
+    const depth = PAGE_LIMITS.maxDepth - 10;
+    const story = `<article><h1>Deep</h1>${PARAGRAPH.repeat(8)}</article>`;
+    const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}${story}${'</div>'.repeat(depth)}</body></html>`;
+    expect(cli(parsePage(html)).ok).toBe(true);
   });
 });
