@@ -241,7 +241,7 @@ const token = fc.oneof(
 );
 /** Tag soup with prose in it: often enough text to be an article, never well-formed. */
 export const htmlish = fc
-  .array(token, { maxLength: 120 })
+  .array(token, { maxLength: 120, size: 'large' })
   .map(
     (parts) =>
       `<!doctype html><html><head><title>T</title></head><body>${parts.join('')}</body></html>`,
@@ -260,24 +260,31 @@ type Mutation =
   | { op: 'inject'; a: number; snippet: string };
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const range = (op: 'delete' | 'duplicate' | 'truncate') =>
+  fc.record({ op: fc.constant(op), a: fraction, b: fraction });
+/** Weighted so that pages mostly keep their size: cuts and truncation are the rarer moves. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    op: fc.constantFrom('delete', 'duplicate', 'truncate' as const),
-    a: fraction,
-    b: fraction,
-  }),
-  fc.record({
-    op: fc.constant('swap' as const),
-    a: fraction,
-    b: fraction,
-    c: fraction,
-    d: fraction,
-  }),
-  fc.record({
-    op: fc.constant('inject' as const),
-    a: fraction,
-    snippet: fc.constantFrom(...HOSTILE),
-  }),
+  { weight: 3, arbitrary: range('duplicate') },
+  { weight: 2, arbitrary: range('delete') },
+  { weight: 1, arbitrary: range('truncate') },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('swap' as const),
+      a: fraction,
+      b: fraction,
+      c: fraction,
+      d: fraction,
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('inject' as const),
+      a: fraction,
+      snippet: fc.constantFrom(...HOSTILE),
+    }),
+  },
 );
 
 function apply(html: string, m: Mutation): string {
