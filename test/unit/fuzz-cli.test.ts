@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { check, htmlish, inCli, mutatedPage, RUNS } from './support/fuzz';
 
-const TIMEOUT = 30_000;
+const TIMEOUT = 30_000 * Math.max(1, RUNS);
 
 describe('fuzzing the core on the CLI host', () => {
   it(

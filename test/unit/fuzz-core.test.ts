@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED, check, htmlish, mutatedPage, outsideAllowList, RUNS } from './support/fuzz';
 
-const TIMEOUT = 60_000;
+const TIMEOUT = 60_000 * Math.max(1, RUNS);
 const runs = (n: number) => ({ numRuns: Math.ceil(n * RUNS) });
 
 describe('fuzzing the core', () => {
