@@ -4,6 +4,7 @@
  */
 import { BYLINE_PREFIXES } from './chrome-phrases';
 import { toIsoDate } from './dates';
+import type { Article } from './article';
 import type { PageMetadata } from './page-metadata';
 import { normalizeForMatch } from './phrase-match';
 
@@ -16,17 +17,19 @@ export interface ReadabilityMetadata {
   dir?: string | null;
 }
 
-export interface ArticleMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  excerpt: string | null;
-  url: string | null;
-  leadImage: string | null;
-}
+/** The part of an Article that comes from the page's metadata, declared once in article.ts. */
+export type ArticleMetadata = Pick<
+  Article,
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedTime'
+  | 'lang'
+  | 'dir'
+  | 'excerpt'
+  | 'url'
+  | 'leadImage'
+>;
 
 function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
