@@ -6,10 +6,43 @@
  */
 import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
+import { wrapLikeABrowser } from './wrap-page';
 
-/** A private, throwaway Document for one page. */
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+/** Elements a browser's parser would have put in <head> when they come before any content. */
+const HEAD_TAGS = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript']);
+
+/**
+ * Moves the head-ish elements at the start of <body> into <head>, where a browser would have
+ * parsed them: `<title>` and `<meta>` give the article its title and metadata.
+ */
+function liftHeadElements(doc: Document): void {
+  const { head, body } = doc;
+  let node = body.firstChild;
+  while (node) {
+    const next = node.nextSibling;
+    if (node.nodeType === 1) {
+      if (!HEAD_TAGS.has((node as Element).localName)) break;
+      head.append(node);
+    } else if (node.nodeType === 3 && node.textContent?.trim()) break;
+    node = next;
+  }
+}
+
+/**
+ * A private, throwaway Document for one page. linkedom roots the tree at the first element it
+ * meets, so a body-only fragment (`<p>…</p><p>…</p>`) or a stray `<meta>` above the doctype
+ * gives a `<p>` or `<meta>` root and no body; such input is parsed again inside the
+ * `<html><head><body>` a browser would have built. Throws RangeError when linkedom cannot
+ * parse the page at all (it does on class attributes of over ~125,000 words).
+ */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parse(html);
+  if (doc.documentElement?.localName === 'html' && doc.body) return doc;
+  const wrapped = parse(wrapLikeABrowser(html));
+  liftHeadElements(wrapped);
+  return wrapped;
 }
 
 let purifier: Window | undefined;

@@ -3,11 +3,10 @@
  * out as soon as they are done, so a corpus of hundreds of pages never sits in memory at once.
  */
 import type { Readable, Writable } from 'node:stream';
-import { extractArticle } from '../core';
 import type { Article } from '../core/article';
 import { version } from '../../package.json';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { parsePage, purifyWindow } from './dom';
+import { extractPage } from './extract-page';
 import { InputError, readHtml } from './input';
 import { jsonFailure, jsonRecord, renderArticle } from './render';
 
@@ -43,11 +42,7 @@ async function extractFile(file: string, options: CliOptions, io: Io): Promise<O
     return { ok: false, status: EXIT.usage, error: `cannot read: ${error.message}` };
   }
   try {
-    const result = extractArticle(parsePage(html), {
-      ...(options.url === undefined ? {} : { url: options.url }),
-      isPrivateCopy: true,
-      purifyWindow: purifyWindow(),
-    });
+    const result = extractPage(html, options.url);
     return result.ok ? result : { ok: false, status: EXIT.noArticle, error: result.message };
   } catch (error) {
     return { ok: false, status: EXIT.internal, error: `internal error: ${messageOf(error)}` };

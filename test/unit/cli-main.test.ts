@@ -7,6 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { TOO_LARGE_MESSAGE } from '../../src/core/limits';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/cli');
 const ARTICLE = join(FIXTURES, 'article.html');
@@ -116,6 +117,22 @@ describe('clearpage inputs', () => {
     const plain = await cli([ARTICLE]);
     expect(await cli([gz])).toEqual(plain);
     expect(await cli(['-'], gzipSync(readFileSync(ARTICLE)))).toEqual(plain);
+  });
+
+  it('exits 3 with "too large" on a page linkedom cannot parse (a 200,000-word class)', async () => {
+    const words = Array.from({ length: 200_000 }, (_, i) => `w${i}`).join(' ');
+    const page = `<!doctype html><html><body><p class="${words}">x</p></body></html>`;
+    const { code, out, err } = await cli(['-'], page);
+    expect(code).toBe(3);
+    expect(out).toBe('');
+    expect(err).toBe(`clearpage: <stdin>: ${TOO_LARGE_MESSAGE}\n`);
+  });
+
+  it('reads a saved article body that has no <html>, <head> or <body>', async () => {
+    const body = readFileSync(ARTICLE, 'utf8').replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '');
+    const { code, out } = await cli(['--format', 'json', '-'], body);
+    expect(code).toBe(0);
+    expect(jsonLines(out)[0]).toMatchObject({ ok: true });
   });
 
   it('exits 2 on corrupt gzip', async () => {
