@@ -9,6 +9,7 @@ import { FONT_SIZE } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
 import { h } from './h';
+import { printOnlyTheReader } from './print';
 import { articleHeader } from './header';
 import overlayCss from './overlay.css?inline';
 import { copyText } from './save';
@@ -89,6 +90,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, overlayCss);
+  printOnlyTheReader(HOST_TAG, root, options.signal);
 
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const announce = (message: string) => {
