@@ -1,39 +1,86 @@
-/** File names for saved articles: safe on Windows, macOS and Linux, readable in any script. */
+/**
+ * File names for saved articles: the title as people wrote it (any script, emoji included),
+ * made safe on Windows, macOS and Linux. Rules from
+ * https://learn.microsoft.com/windows/win32/fileio/naming-a-file (the strictest of the three).
+ *
+ * Never overwriting is the browser's part: the reader downloads through a link's `download`
+ * attribute, and Chromium and Firefox add " (1)" to a name that already exists.
+ */
 import type { Article } from './article';
 
-const MAX_LENGTH = 80;
-/** Windows refuses these as names, with or without an extension. */
-const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+export type SaveFormat = 'txt' | 'md' | 'html';
 
+/** Whole name in UTF-8 bytes, extension included: well under the 255-byte limit of ext4/APFS/NTFS. */
+export const MAX_FILENAME_BYTES = 200;
+const FALLBACK = 'article';
+
+/** Windows refuses these as names, in any case, with or without an extension. */
+const RESERVED = /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Characters Windows forbids in names; `/` and `\` are also separators elsewhere. */
+const FORBIDDEN = /[/\\:*?<>|]/;
 /**
- * A slug of `title`: letters and digits of any script kept (an Arabic title stays Arabic),
- * everything else — separators, control and bidi characters, punctuation — becomes single
- * hyphens; lower-cased, at most ~80 characters cut at a word boundary; "article" when empty.
+ * Control characters, and the bidi controls that can make a name read backwards
+ * ("…\u202Etxt.exe"). Zero-width joiners stay: emoji sequences need them.
  */
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’ʼ]/g, '')
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (Array.from(next).length > MAX_LENGTH) {
-      if (!slug) slug = Array.from(word).slice(0, MAX_LENGTH).join('');
-      break;
-    }
-    slug = next;
-  }
-  slug = slug.replace(/^\p{M}+/u, '');
-  if (!slug) return 'article';
-  return RESERVED.test(slug) ? `${slug}-article` : slug;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Half of a surrogate pair without its other half: no UTF-8 for it (`toWellFormed` is ES2024). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const encoder = new TextEncoder();
+const bytes = (text: string) => encoder.encode(text).length;
+
+/** A forbidden character between two words joins them ("AC/DC" → "AC-DC"), else it goes. */
+function replaceForbidden(text: string): string {
+  return text
+    .replace(/"/g, "'")
+    .replace(new RegExp(`(\\s?)${FORBIDDEN.source}+(\\s?)`, 'g'), (run, before, after, at) =>
+      before || after || at === 0 || at + run.length === text.length ? ' ' : '-',
+    );
 }
 
-export function articleFilename(
-  article: Pick<Article, 'title'>,
-  ext: 'txt' | 'md' | 'html',
-): string {
-  return `${slugify(article.title)}.${ext}`;
+/** Leading dots hide a file on macOS and Linux; Windows drops trailing dots and spaces. */
+function trimEnds(text: string): string {
+  return text.replace(/^[\s.]+/u, '').replace(/[\s.\-_]+$/u, '');
+}
+
+/** Whole characters (grapheme clusters where the engine can tell) up to `budget` bytes. */
+function cutToBytes(text: string, budget: number): string {
+  if (bytes(text) <= budget) return text;
+  const parts =
+    typeof Intl.Segmenter === 'function'
+      ? Array.from(
+          new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+          (s) => s.segment,
+        )
+      : Array.from(text);
+  let out = '';
+  let used = 0;
+  for (const part of parts) {
+    used += bytes(part);
+    if (used > budget) break;
+    out += part;
+  }
+  // End at a word when one ends in the last third, rather than mid-word.
+  const space = out.lastIndexOf(' ');
+  return space > (out.length * 2) / 3 ? out.slice(0, space) : out;
+}
+
+/** The title as a safe base name (no extension); "article" when nothing usable is left. */
+export function filenameStem(title: string, budget = MAX_FILENAME_BYTES - 5): string {
+  const clean = replaceForbidden(
+    title.replace(LONE_SURROGATE, '').normalize('NFC').replace(INVISIBLE, ' '),
+  ).replace(/\s+/gu, ' ');
+  let stem = trimEnds(cutToBytes(trimEnds(clean), budget));
+  if (!stem) stem = FALLBACK;
+  // "CON", "con.txt" and "Nul ." are all the device to Windows.
+  const device = stem.split('.')[0]?.trimEnd() ?? '';
+  if (!RESERVED.test(device)) return stem;
+  return cutToBytes(`${device}_${stem.slice(device.length)}`, budget);
+}
+
+/** `<title>.<ext>`, at most MAX_FILENAME_BYTES bytes of UTF-8. */
+export function articleFilename(article: Pick<Article, 'title'>, ext: SaveFormat): string {
+  return `${filenameStem(article.title, MAX_FILENAME_BYTES - 1 - ext.length)}.${ext}`;
 }

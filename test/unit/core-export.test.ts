@@ -1,9 +1,8 @@
-// "Save as text", Markdown export and file names.
+// "Save as text" and the Markdown export.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { articleToMarkdown } from '../../src/core/export-markdown';
 import { articleToText } from '../../src/core/export-text';
-import { articleFilename, slugify } from '../../src/core/filename';
 
 function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
   const template = document.createElement('template');
@@ -102,35 +101,5 @@ describe('articleToMarkdown', () => {
     document.body.append(article.content);
     expect(article.content.hasChildNodes()).toBe(false);
     expect(articleToMarkdown(article)).toContain('Moved _away_.');
-  });
-});
-
-describe('articleFilename', () => {
-  it('slugs the title, keeps letters of any script and adds the extension', () => {
-    expect(articleFilename({ title: 'US to continue exposing Iran’s role: Malley' }, 'txt')).toBe(
-      'us-to-continue-exposing-irans-role-malley.txt',
-    );
-    expect(articleFilename({ title: 'افتتاح أكبر محطة لتحلية المياه' }, 'md')).toBe(
-      'افتتاح-أكبر-محطة-لتحلية-المياه.md',
-    );
-    expect(slugify('À Lyon, une halle devient ferme')).toBe('à-lyon-une-halle-devient-ferme');
-    expect(slugify('北京: 新的地铁线')).toBe('北京-新的地铁线');
-  });
-
-  it('drops separators, control and bidi characters, and trailing dots and spaces', () => {
-    expect(slugify('a/b\\c:d*e?f"g<h>i|j\u0000k\u202el. . ')).toBe('a-b-c-d-e-f-g-h-i-j-k-l');
-  });
-
-  it('avoids names Windows reserves, caps the length at a word boundary, falls back to "article"', () => {
-    expect(slugify('CON')).toBe('con-article');
-    expect(slugify('nul')).toBe('nul-article');
-    expect(slugify('Lpt1')).toBe('lpt1-article');
-    expect(slugify('Console wars')).toBe('console-wars');
-    const long = slugify('word '.repeat(40));
-    expect(long.length).toBeLessThanOrEqual(80);
-    expect(long.endsWith('word')).toBe(true);
-    expect(slugify('x'.repeat(200))).toHaveLength(80);
-    expect(slugify('!!! ???')).toBe('article');
-    expect(articleFilename({ title: '' }, 'html')).toBe('article.html');
   });
 });
