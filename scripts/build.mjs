@@ -23,6 +23,25 @@ const STATIC = [
   ['src/popup/popup.css', 'popup.css'],
 ];
 
+/**
+ * The reader's fonts, as src/content/fonts.json lists them (the content script reads the same
+ * list): woff2 files of the @fontsource packages, each with its package's OFL licence.
+ */
+async function copyFonts(outDir) {
+  const { faces, families } = JSON.parse(await readFile(`${root}src/content/fonts.json`, 'utf8'));
+  await mkdir(`${outDir}/fonts`, { recursive: true });
+  for (const { package: pkg, subsets } of Object.values(families)) {
+    const from = `${root}node_modules/@fontsource/${pkg}`;
+    await cp(`${from}/LICENSE`, `${outDir}/fonts/${pkg}-LICENSE.txt`);
+    for (const subset of subsets) {
+      for (const { weight, style } of faces) {
+        const file = `${pkg}-${subset}-${weight}-${style}.woff2`;
+        await cp(`${from}/files/${file}`, `${outDir}/fonts/${file}`);
+      }
+    }
+  }
+}
+
 async function buildEntry({ name, entry }, outDir) {
   await build({
     root,
@@ -65,6 +84,7 @@ export async function buildExtension() {
   for (const entry of ENTRIES) await buildEntry(entry, chrome);
   for (const [from, to] of STATIC)
     await cp(`${root}${from}`, `${chrome}/${to}`, { recursive: true });
+  await copyFonts(chrome);
   await cp(chrome, `${dist}/firefox`, { recursive: true });
   for (const browser of ['chrome', 'firefox']) {
     const json = JSON.stringify(manifestFor(browser, manifest), null, 2);
