@@ -4,6 +4,7 @@
  */
 // Imported module by module: the barrel would also pull Turndown into the click path.
 import { extractArticle } from '../core/extract';
+import { extractSelection } from '../core/selection';
 import { articleToText } from '../core/export-text';
 import { articleFilename } from '../core/filename';
 import type { Extraction } from '../core/article';
@@ -17,9 +18,13 @@ import { loadSettings, onSettingsChanged, saveSettings, FONT_SIZE } from '../sha
 import { mountOverlay, type Overlay } from './overlay';
 import { watchPage } from './page-watch';
 import { downloadText } from './save';
+import { selectedFragment } from './selection';
+
+/** The whole page's article, or just what the reader selected on it. */
+export type ReaderSource = 'page' | 'selection';
 
 export interface Reader {
-  open(): void;
+  open(source?: ReaderSource): void;
   close(): void;
   toggle(): void;
 }
@@ -61,11 +66,14 @@ export function createReader(): Reader {
     return true;
   }
 
-  function open(): void {
+  function open(source: ReaderSource = 'page'): void {
     if (state) return;
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focus = document.activeElement;
-    const extraction = extractArticle(document);
+    const extraction =
+      source === 'selection'
+        ? extractSelection(document, selectedFragment())
+        : extractArticle(document);
     const controller = new AbortController();
     const overlay = mountOverlay(extraction, {
       fontSize,

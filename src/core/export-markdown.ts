@@ -1,47 +1,12 @@
-/** The article as Markdown: "# Title", a short metadata block, then the body via Turndown. */
+/**
+ * The article as Markdown: "# Title", a short metadata line, the source, then the body via
+ * Turndown. `markdownDocument` adds YAML front matter for a saved file.
+ */
 import TurndownService from 'turndown';
 import type { Article } from './article';
 import { formatPublished } from './dates';
-
-const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
-
-function cellText(cell: Element): string {
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-}
-
-/** A data table as a pipe table; the first row is the header, short rows are padded. */
-function tableMarkdown(table: Element): string {
-  const rows = Array.from(table.querySelectorAll('tr'))
-    .filter((row) => row.closest('table') === table)
-    .map((row) =>
-      Array.from(row.children)
-        .filter((c) => c.localName === 'td' || c.localName === 'th')
-        .map(cellText),
-    )
-    .filter((cells) => cells.some(Boolean));
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  if (!width) return '';
-  const line = (cells: string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-  const [head = [], ...body] = rows;
-  const rule = `| ${Array.from({ length: width }, () => '---').join(' | ')} |`;
-  return [line(head), rule, ...body.map(line)].join('\n');
-}
-
-/** Turndown's list items with a single space after the marker ("- item", "2. item"). */
-function listItem(content: string, node: TurndownService.Node, marker: string): string {
-  const parent = node.parentNode as Element;
-  let prefix = `${marker} `;
-  if (parent.nodeName === 'OL') {
-    const start = Number(parent.getAttribute('start') ?? '1') || 1;
-    prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
-  }
-  const paragraph = /\n$/.test(content);
-  const body = content.replace(/^\n+|\n+$/g, '') + (paragraph ? '\n' : '');
-  return (
-    prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '')
-  );
-}
+import { frontMatter, type FrontMatterOptions } from './export-front-matter';
+import { addRules } from './export-markdown-rules';
 
 function createService(): TurndownService {
   const service = new TurndownService({
@@ -57,32 +22,39 @@ function createService(): TurndownService {
   // literal "<" by every Markdown flavour.
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text: string) => escapeMarkdown(text).replace(/<(?=[a-z/!?])/gi, '&lt;');
-  service.addRule('list-item', {
-    filter: 'li',
-    replacement: (content, node, options) =>
-      listItem(content, node, options.bulletListMarker ?? '-'),
-  });
-  service.addRule('data-table', {
-    filter: (node) => node.nodeName === 'TABLE' && !node.querySelector(LAYOUT_INSIDE),
-    replacement: (_content, node) => `\n\n${tableMarkdown(node as Element)}\n\n`,
-  });
-  service.addRule('caption', {
-    filter: (node) =>
-      node.nodeName === 'FIGCAPTION' ||
-      (node.hasAttribute('data-caption') && !node.closest('figcaption')),
-    replacement: (content) => (content.trim() ? `\n\n_${content.trim()}_\n\n` : ''),
-  });
+  addRules(service);
   return service;
 }
 
 let service: TurndownService | undefined;
 
-/** The body alone as Markdown. */
-export function bodyToMarkdown(article: Pick<Article, 'content' | 'html'>): string {
+/** Links and images made absolute against `base`, so the file works away from the page. */
+function absolutize(root: DocumentFragment, base: string | null): void {
+  if (!base) return;
+  for (const [selector, attr] of [
+    ['a[href]', 'href'],
+    ['img[src]', 'src'],
+  ] as const) {
+    for (const el of root.querySelectorAll(selector)) {
+      try {
+        el.setAttribute(attr, new URL(el.getAttribute(attr) ?? '', base).href);
+      } catch {
+        // Not a URL even against the base: leave it as the page wrote it.
+      }
+    }
+  }
+}
+
+/**
+ * The body alone as Markdown, from the sanitised HTML (the reader may have moved or changed the
+ * `content` fragment's nodes; `html` is the body as sanitised).
+ */
+export function bodyToMarkdown(article: Pick<Article, 'content' | 'html' | 'url'>): string {
   service ??= createService();
-  // The reader may have moved the fragment's nodes into the page; the HTML is the same body.
-  const input = article.content.hasChildNodes() ? article.content : article.html;
-  return service.turndown(input as unknown as TurndownService.Node).trim();
+  const template = article.content.ownerDocument.createElement('template');
+  template.innerHTML = article.html;
+  absolutize(template.content, article.url);
+  return service.turndown(template.content as unknown as TurndownService.Node).trim();
 }
 
 /** Page metadata as Markdown text: its markup and Markdown syntax shown, never interpreted. */
@@ -90,6 +62,9 @@ function escapeLine(text: string): string {
   service ??= createService();
   return service.escape(text.replace(/\s+/g, ' ').trim());
 }
+
+/** An autolink target: characters that would end or break `<…>` are percent-encoded. */
+const autolink = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 /** `# Title`, then "By … · Site · date" and the source link, then the body; ends with "\n". */
 export function articleToMarkdown(article: Article): string {
@@ -101,7 +76,12 @@ export function articleToMarkdown(article: Article): string {
   const title = escapeLine(article.title) || 'Article';
   const parts = [`# ${title}`];
   if (facts) parts.push(`_${facts}_`);
-  if (article.url) parts.push(`Source: <${article.url}>`);
+  if (article.url) parts.push(`Source: ${autolink(article.url)}`);
   parts.push(bodyToMarkdown(article));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** A Markdown file: YAML front matter (title, source, author, dates, site, language), then the article. */
+export function markdownDocument(article: Article, options: FrontMatterOptions = {}): string {
+  return `${frontMatter(article, options)}\n${articleToMarkdown(article)}`;
 }

@@ -1,7 +1,8 @@
 // "Save as text" and the Markdown export.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { articleToMarkdown } from '../../src/core/export-markdown';
+import { articleToMarkdown, markdownDocument } from '../../src/core/export-markdown';
+import { frontMatter } from '../../src/core/export-front-matter';
 import { articleToText } from '../../src/core/export-text';
 
 function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
@@ -70,7 +71,7 @@ describe('articleToMarkdown', () => {
         '```js\nconst a = 1;\nrun(a);\n```',
         '| Town | Homes |\n| --- | --- |\n| Fore \\| Street | 300 |',
         '![Gate](https://example.com/i.jpg)',
-        '_The gate_',
+        '*The gate*',
       ].join('\n\n') + '\n',
     );
   });
@@ -101,5 +102,52 @@ describe('articleToMarkdown', () => {
     document.body.append(article.content);
     expect(article.content.hasChildNodes()).toBe(false);
     expect(articleToMarkdown(article)).toContain('Moved _away_.');
+  });
+
+  it('makes links and images absolute against the article URL', () => {
+    const markdown = articleToMarkdown(
+      makeArticle('<p><a href="/news/b">Next</a> <img src="img/c.png" alt="C"></p>', {
+        url: 'https://example.com/news/a',
+      }),
+    );
+    expect(markdown).toContain('[Next](https://example.com/news/b)');
+    expect(markdown).toContain('![C](https://example.com/news/img/c.png)');
+  });
+
+  it('fences every code block with more backticks than the code holds', () => {
+    const markdown = articleToMarkdown(
+      makeArticle('<pre>line one\n  indented</pre><pre><code>a ``` b</code></pre>'),
+    );
+    expect(markdown).toContain('```\nline one\n  indented\n```');
+    expect(markdown).toContain('````\na ``` b\n````');
+  });
+
+  it('keeps each table row on one line, with the cells’ links and breaks', () => {
+    const markdown = articleToMarkdown(
+      makeArticle(
+        '<table><tr><th>Town</th><th>Note</th></tr><tr><td><a href="https://example.com/t">Fore</a></td><td>a<br>b | c</td></tr></table>',
+      ),
+    );
+    expect(markdown).toContain(
+      '| Town | Note |\n| --- | --- |\n| [Fore](https://example.com/t) | a b \\| c |',
+    );
+  });
+
+  it('writes a caption as one italic line, emphasis inside kept', () => {
+    const markdown = articleToMarkdown(
+      makeArticle('<figure><figcaption>Line one<br>line <em>two</em></figcaption></figure>'),
+    );
+    expect(markdown).toContain('\n\n*Line one line _two_*\n');
+  });
+});
+
+describe('markdownDocument', () => {
+  it('is the front matter, a blank line, then the same Markdown', () => {
+    const article = makeArticle('<p>Body.</p>');
+    const savedAt = new Date('2025-01-02T03:04:05Z');
+    const file = markdownDocument(article, { savedAt });
+    expect(file).toBe(`${frontMatter(article, { savedAt })}\n${articleToMarkdown(article)}`);
+    expect(file.startsWith('---\ntitle: "Harbour board approves tidal barrier"\n')).toBe(true);
+    expect(file).toContain('\nsaved: 2025-01-02T03:04:05.000Z\n');
   });
 });

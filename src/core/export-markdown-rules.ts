@@ -1,0 +1,87 @@
+/** Turndown rules for what its defaults get wrong or lose: lists, tables, code blocks, captions. */
+import type TurndownService from 'turndown';
+
+const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
+
+/** A cell's Markdown on one line: line breaks become spaces, pipes are escaped. */
+function cellMarkdown(service: TurndownService, cell: Element): string {
+  return service
+    .turndown(cell.innerHTML)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<!\\)\|/g, '\\|');
+}
+
+/** A data table as a GFM pipe table; the first row is the header, short rows are padded. */
+function tableMarkdown(service: TurndownService, table: Element): string {
+  const rows = Array.from(table.querySelectorAll('tr'))
+    .filter((row) => row.closest('table') === table)
+    .map((row) =>
+      Array.from(row.children)
+        .filter((c) => c.localName === 'td' || c.localName === 'th')
+        .map((cell) => cellMarkdown(service, cell)),
+    )
+    .filter((cells) => cells.some(Boolean));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (!width) return '';
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  const rule = `| ${Array.from({ length: width }, () => '---').join(' | ')} |`;
+  return [line(head), rule, ...body.map(line)].join('\n');
+}
+
+/** Turndown's list items with a single space after the marker ("- item", "2. item"). */
+function listItem(content: string, node: TurndownService.Node, marker: string): string {
+  const parent = node.parentNode as Element;
+  let prefix = `${marker} `;
+  if (parent.nodeName === 'OL') {
+    const start = Number(parent.getAttribute('start') ?? '1') || 1;
+    prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
+  }
+  const paragraph = /\n$/.test(content);
+  const body = content.replace(/^\n+|\n+$/g, '') + (paragraph ? '\n' : '');
+  return (
+    prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '')
+  );
+}
+
+/** A fence longer than any run of backticks in `code`, so the code cannot close it early. */
+function fenced(code: string, language = ''): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `\n\n${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
+}
+
+export function addRules(service: TurndownService): void {
+  service.addRule('list-item', {
+    filter: 'li',
+    replacement: (content, node, options) =>
+      listItem(content, node, options.bulletListMarker ?? '-'),
+  });
+  service.addRule('data-table', {
+    filter: (node) => node.nodeName === 'TABLE' && !node.querySelector(LAYOUT_INSIDE),
+    replacement: (_content, node) => `\n\n${tableMarkdown(service, node as Element)}\n\n`,
+  });
+  // Turndown fences only <pre><code>, with a fence of three backticks whatever the code holds.
+  service.addRule('code-block', {
+    filter: 'pre',
+    replacement: (_content, node) => {
+      const code = node.firstElementChild?.nodeName === 'CODE' ? node.firstElementChild : node;
+      const language = /(?:^|\s)(?:language|lang)-([\w+#-]+)/.exec(
+        `${code.getAttribute('class') ?? ''} ${node.getAttribute('class') ?? ''}`,
+      );
+      return fenced(node.textContent ?? '', language?.[1]);
+    },
+  });
+  // One italic line: `*…*` so that emphasis inside (`_…_`) does not close it.
+  service.addRule('caption', {
+    filter: (node) =>
+      node.nodeName === 'FIGCAPTION' ||
+      (node.hasAttribute('data-caption') && !node.closest('figcaption')),
+    replacement: (content) => {
+      const line = content.replace(/\s+/g, ' ').trim();
+      return line ? `\n\n*${line}*\n\n` : '';
+    },
+  });
+}
