@@ -5,25 +5,25 @@
  */
 import { NO_ARTICLE_MESSAGE } from '../core/no-article';
 import type { Article, Extraction } from '../core/article';
-import { FONT_SIZE } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
+import { fontLoader } from './fonts';
 import { h } from './h';
 import { printOnlyTheReader } from './print';
 import { articleHeader } from './header';
+import { listenForFontKeys } from './keys';
 import overlayCss from './overlay.css?inline';
-import { copyText } from './save';
+import { readingProgress } from './progress';
+import { themeCss } from './themes';
+import { toolbar, type ToolbarActions } from './toolbar';
+import { applyTypography } from './typography';
 
 export const HOST_TAG = 'clearpage-reader';
 
-export interface OverlayOptions {
-  fontSize: number;
+export interface OverlayOptions extends ToolbarActions {
+  settings: Settings;
   signal: AbortSignal;
-  onClose(): void;
-  onSave(): void;
-  /** The text "Copy text" copies, or null when there is no article. */
-  getText(): string | null;
-  onFontStep(direction: 1 | -1): void;
 }
 
 /**
@@ -42,27 +42,8 @@ function showOnTop(host: HTMLElement): void {
 }
 
 export interface Overlay {
-  setFontSize(percent: number): void;
-}
-
-function toolbar(options: OverlayOptions, hasArticle: boolean, announce: (m: string) => void) {
-  const button = (label: string, text: string, onClick: () => void, cls = '') =>
-    h('button', { type: 'button', 'aria-label': label, class: cls, onClick }, text);
-  const copy = async () => {
-    const text = options.getText();
-    announce(text !== null && (await copyText(text, bar)) ? 'Copied' : 'Could not copy');
-  };
-  const bar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Reader controls' });
-  if (hasArticle) {
-    bar.append(
-      button('Smaller text', 'A−', () => options.onFontStep(-1), 'icon'),
-      button('Larger text', 'A+', () => options.onFontStep(1), 'icon'),
-      button('Save as text', 'Save as text', () => options.onSave()),
-      button('Copy text', 'Copy text', () => void copy()),
-    );
-  }
-  bar.append(button('Close reader', '✕', () => options.onClose(), 'icon close'));
-  return bar;
+  /** Shows the reader with these settings (they arrive live from storage). */
+  apply(settings: Settings): void;
 }
 
 function body(article: Article): HTMLElement {
@@ -89,7 +70,7 @@ function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement
 export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, overlayCss);
+  adoptStyles(root, overlayCss + themeCss());
   printOnlyTheReader(HOST_TAG, root, options.signal);
 
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -103,22 +84,28 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     { class: 'scroller', tabindex: '-1' },
     readerContent(extraction, options.signal),
   );
+  const { signal } = options;
+  const tools = toolbar(options, extraction.ok, announce);
+  const progress = readingProgress(scroller, signal);
   const dialog = h(
     'div',
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
-    toolbar(options, extraction.ok, announce),
+    tools.bar,
+    progress.bar,
     scroller,
     status,
   );
   root.append(dialog);
 
-  const setFontSize = (percent: number) => {
-    const clamped = Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, percent));
-    dialog.style.setProperty('--cp-scale', String(clamped / 100));
+  const fonts = fontLoader(signal);
+  const apply = (settings: Settings) => {
+    applyTypography(dialog, settings);
+    tools.showTheme(settings.theme);
+    fonts.use(settings.fontFamily);
+    progress.update();
   };
-  setFontSize(options.fontSize);
+  apply(options.settings);
 
-  const { signal } = options;
   // Esc closes from anywhere, before the page's own handlers see it (capture on window).
   window.addEventListener(
     'keydown',
@@ -130,6 +117,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     },
     { capture: true, signal },
   );
+  if (extraction.ok) listenForFontKeys(options.onFontStep, signal);
   // Other keys typed in the reader are the reader's: the page's shortcuts must not fire under it.
   host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   trapFocus(host, root, dialog, signal);
@@ -141,5 +129,5 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     if (!signal.aborted) scroller.focus({ preventScroll: true });
   });
   signal.addEventListener('abort', () => host.remove(), { once: true });
-  return { setFontSize };
+  return { apply };
 }

@@ -14,7 +14,13 @@ import {
   type ReaderStatus,
   type TabMessages,
 } from '../shared/messages';
-import { loadSettings, onSettingsChanged, saveSettings, FONT_SIZE } from '../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
+} from '../shared/settings';
 import { mountOverlay, type Overlay } from './overlay';
 import { watchPage } from './page-watch';
 import { downloadText } from './save';
@@ -39,11 +45,11 @@ interface OpenState {
 
 export function createReader(): Reader {
   let state: OpenState | null = null;
-  // The size last known, so the first frame is already right; storage answers a moment later.
-  let fontSize = 100;
+  // The settings last known, so the first frame is already right; storage answers a moment later.
+  let settings = DEFAULT_SETTINGS;
   void loadSettings().then((s) => {
-    fontSize = s.fontSize;
-    state?.overlay.setFontSize(fontSize);
+    settings = s;
+    state?.overlay.apply(settings);
   });
 
   function status(): ReaderStatus {
@@ -76,20 +82,21 @@ export function createReader(): Reader {
         : extractArticle(document);
     const controller = new AbortController();
     const overlay = mountOverlay(extraction, {
-      fontSize,
+      settings,
       signal: controller.signal,
       onClose: close,
       onSave: save,
       getText: () => (state?.extraction.ok ? articleToText(state.extraction.article) : null),
       onFontStep: (direction) => {
-        const next = fontSize + direction * FONT_SIZE.step;
+        const next = settings.fontSize + direction * FONT_SIZE.step;
         void saveSettings({ fontSize: next });
       },
+      onTheme: (theme) => void saveSettings({ theme }),
     });
     state = { extraction, overlay, controller, scroll, focus };
     onSettingsChanged((s) => {
-      fontSize = s.fontSize;
-      overlay.setFontSize(fontSize);
+      settings = s;
+      overlay.apply(settings);
     }, controller.signal);
     watchPage(close, controller.signal);
     void sendToBackground('reader-opened').catch(() => undefined);

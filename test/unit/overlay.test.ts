@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Extraction } from '../../src/core/article';
 import { HOST_TAG, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
 
@@ -48,12 +49,13 @@ function mount(extraction: Extraction, overrides: Partial<OverlayOptions> = {}) 
   const controller = new AbortController();
   mounted.push(controller);
   const options: OverlayOptions = {
-    fontSize: 100,
+    settings: { ...DEFAULT_SETTINGS },
     signal: controller.signal,
     onClose: vi.fn(() => controller.abort()),
     onSave: vi.fn(),
     getText: () => 'text',
     onFontStep: vi.fn(),
+    onTheme: vi.fn(),
     ...overrides,
   };
   const overlay = mountOverlay(extraction, options);
@@ -135,10 +137,10 @@ describe('reader overlay', () => {
   });
 
   it('sets the font size through one custom property, clamped', () => {
-    const { overlay } = mount(article(), { fontSize: 150 });
+    const { overlay } = mount(article(), { settings: { ...DEFAULT_SETTINGS, fontSize: 150 } });
     const dialog = root!.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.style.getPropertyValue('--cp-scale')).toBe('1.5');
-    overlay.setFontSize(1000);
+    overlay.apply({ ...DEFAULT_SETTINGS, fontSize: 1000 });
     expect(dialog.style.getPropertyValue('--cp-scale')).toBe('3');
   });
 

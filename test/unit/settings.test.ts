@@ -8,15 +8,20 @@ vi.mock('../../src/shared/browser', () => ({
   },
 }));
 
-const settings = await import('../../src/shared/settings');
 const {
   clampFontSize,
+  DEFAULT_SETTINGS,
   loadSettings,
+  migrate,
   onSettingsChanged,
   parseSettings,
+  resetSettings,
   saveSettings,
   SETTINGS_KEY,
-} = settings;
+  SETTINGS_VERSION,
+} = await import('../../src/shared/settings');
+
+const defaults = { ...DEFAULT_SETTINGS };
 
 beforeEach(() => {
   fake = createFakeBrowser();
@@ -34,26 +39,149 @@ describe('font size clamping', () => {
   it('falls back to the default for anything that is not a number', () => {
     expect(clampFontSize(Number.NaN)).toBe(100);
     expect(clampFontSize('big')).toBe(100);
+    expect(clampFontSize('')).toBe(100);
     expect(clampFontSize(null)).toBe(100);
     expect(clampFontSize({})).toBe(100);
   });
 });
 
-describe('stored settings', () => {
-  it('starts from the defaults', async () => {
-    expect(await loadSettings()).toEqual({ fontSize: 100 });
+describe('defaults', () => {
+  it('are a serif at 100 %, 1.6 line height, 38 em, ragged, following the system theme', () => {
+    expect(defaults).toEqual({
+      fontSize: 100,
+      fontFamily: 'serif',
+      lineHeight: 1.6,
+      width: 38,
+      align: 'start',
+      theme: 'system',
+    });
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+  });
+});
+
+describe('parsing what is stored, field by field', () => {
+  it('keeps every valid value', () => {
+    const settings = {
+      fontSize: 140,
+      fontFamily: 'legible',
+      lineHeight: 1.9,
+      width: 50,
+      align: 'justify',
+      theme: 'sepia',
+    };
+    expect(parseSettings({ ...settings, version: 2 })).toEqual(settings);
   });
 
-  it('repairs corrupt or foreign values instead of failing', () => {
-    expect(parseSettings('garbage')).toEqual({ fontSize: 100 });
-    expect(parseSettings({ fontSize: 'huge' })).toEqual({ fontSize: 100 });
-    expect(parseSettings({ fontSize: 1000, unknown: true })).toEqual({ fontSize: 300 });
+  it('gives nothing, garbage or a non-object the defaults', () => {
+    for (const raw of [undefined, null, 'garbage', 42, true, [1, 2]]) {
+      expect(parseSettings(raw), String(raw)).toEqual(defaults);
+    }
+  });
+
+  it('repairs each corrupt or wrongly typed field on its own, keeping the others', () => {
+    const parsed = parseSettings({
+      version: 2,
+      fontSize: 'huge',
+      fontFamily: 'Comic Sans',
+      lineHeight: { tall: true },
+      width: null,
+      align: 'center',
+      theme: 'sepia',
+    });
+    expect(parsed).toEqual({ ...defaults, theme: 'sepia' });
+    expect(parseSettings({ version: 2, theme: 7, align: 'justify' })).toEqual({
+      ...defaults,
+      align: 'justify',
+    });
+  });
+
+  it('clamps numbers into range and onto their steps', () => {
+    const parsed = parseSettings({ fontSize: 1000, lineHeight: 9, width: 3 });
+    expect(parsed).toMatchObject({ fontSize: 300, lineHeight: 2.2, width: 26 });
+    // Steps without floating-point dust, and numeric strings accepted.
+    expect(parseSettings({ lineHeight: 1.63, width: '41' })).toMatchObject({
+      lineHeight: 1.6,
+      width: 42,
+    });
+    expect(parseSettings({ lineHeight: 1.2 + 4 * 0.1 }).lineHeight).toBe(1.6);
+    expect(parseSettings({ lineHeight: Number.POSITIVE_INFINITY }).lineHeight).toBe(1.6);
+  });
+
+  it('fills a partial object from the defaults', () => {
+    expect(parseSettings({ version: 2, fontFamily: 'sans' })).toEqual({
+      ...defaults,
+      fontFamily: 'sans',
+    });
+  });
+});
+
+describe('migrations', () => {
+  it('reads a v1 object (font size only) as v2 with the new fields at their defaults', () => {
+    expect(migrate({ version: 1, fontSize: 130, savedAt: 5 })).toEqual({
+      version: 2,
+      fontSize: 130,
+      savedAt: 5,
+    });
+    expect(parseSettings({ version: 1, fontSize: 130, savedAt: 5 })).toEqual({
+      ...defaults,
+      fontSize: 130,
+    });
+  });
+
+  it('treats an object without a usable version as v1', () => {
+    for (const version of [undefined, 0, -3, 1.5, '2', null]) {
+      expect(migrate({ version, fontSize: 70 }).version, String(version)).toBe(SETTINGS_VERSION);
+    }
+    expect(parseSettings({ fontSize: 70 })).toEqual({ ...defaults, fontSize: 70 });
+  });
+
+  it('leaves a future version as it is and reads the fields it knows', () => {
+    const future = { version: 9, fontSize: 90, theme: 'dark', ink: 'e-paper', fontFamily: 'mono' };
+    expect(migrate(future)).toBe(future);
+    expect(parseSettings(future)).toEqual({ ...defaults, fontSize: 90, theme: 'dark' });
+  });
+
+  it('upgrades a stored v1 copy when the reader next saves', async () => {
+    fake.storage.sync.data.set(SETTINGS_KEY, { version: 1, fontSize: 170, savedAt: 10 });
+    expect(await loadSettings()).toEqual({ ...defaults, fontSize: 170 });
+    await saveSettings({ theme: 'dark' });
+    expect(fake.storage.sync.data.get(SETTINGS_KEY)).toMatchObject({
+      ...defaults,
+      fontSize: 170,
+      theme: 'dark',
+      version: 2,
+    });
+  });
+
+  it('saving here keeps what a newer version stored, and its version number', async () => {
+    fake.storage.sync.data.set(SETTINGS_KEY, { version: 3, fontSize: 90, ink: 'e-paper' });
+    await saveSettings({ fontSize: 110 });
+    expect(fake.storage.sync.data.get(SETTINGS_KEY)).toMatchObject({
+      version: 3,
+      fontSize: 110,
+      ink: 'e-paper',
+    });
+  });
+});
+
+describe('stored settings', () => {
+  it('starts from the defaults', async () => {
+    expect(await loadSettings()).toEqual(defaults);
   });
 
   it('saves to storage.sync and reads it back', async () => {
-    await saveSettings({ fontSize: 140 });
-    expect(fake.storage.sync.data.get(SETTINGS_KEY)).toMatchObject({ fontSize: 140, version: 1 });
-    expect(await loadSettings()).toEqual({ fontSize: 140 });
+    await saveSettings({ fontSize: 140, fontFamily: 'sans' });
+    expect(fake.storage.sync.data.get(SETTINGS_KEY)).toMatchObject({
+      fontSize: 140,
+      fontFamily: 'sans',
+      version: SETTINGS_VERSION,
+    });
+    expect(await loadSettings()).toEqual({ ...defaults, fontSize: 140, fontFamily: 'sans' });
+  });
+
+  it('validates what it is asked to save', async () => {
+    const saved = await saveSettings({ width: 1000, theme: 'neon' as never });
+    expect(saved).toEqual({ ...defaults, width: 60 });
   });
 
   it('falls back to storage.local when sync fails, without losing the value', async () => {
@@ -61,21 +189,39 @@ describe('stored settings', () => {
     fake.storage.sync.failWith = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     await saveSettings({ fontSize: 180 });
     expect(fake.storage.local.data.get(SETTINGS_KEY)).toMatchObject({ fontSize: 180 });
-    expect(await loadSettings()).toEqual({ fontSize: 180 });
+    expect(await loadSettings()).toMatchObject({ fontSize: 180 });
     fake.storage.sync.failWith = null;
     // The newer local copy wins over the older synced one.
-    expect(await loadSettings()).toEqual({ fontSize: 180 });
+    expect(await loadSettings()).toMatchObject({ fontSize: 180 });
+  });
+
+  it('the newest copy wins whichever area holds it', async () => {
+    fake.storage.sync.data.set(SETTINGS_KEY, { version: 2, theme: 'dark', savedAt: 200 });
+    fake.storage.local.data.set(SETTINGS_KEY, { version: 2, theme: 'sepia', savedAt: 100 });
+    expect((await loadSettings()).theme).toBe('dark');
+    fake.storage.local.data.set(SETTINGS_KEY, { version: 2, theme: 'sepia', savedAt: 300 });
+    expect((await loadSettings()).theme).toBe('sepia');
+  });
+
+  it('resets every setting to its default', async () => {
+    await saveSettings({ fontSize: 200, lineHeight: 2, width: 30, align: 'justify' });
+    await saveSettings({ fontFamily: 'legible', theme: 'dark' });
+    expect(await resetSettings()).toEqual(defaults);
+    expect(await loadSettings()).toEqual(defaults);
   });
 
   it('tells listeners about changes from either area until the signal aborts', async () => {
-    const seen: number[] = [];
+    const seen: unknown[] = [];
     const controller = new AbortController();
-    onSettingsChanged((s) => seen.push(s.fontSize), controller.signal);
+    onSettingsChanged((s) => seen.push([s.fontSize, s.theme]), controller.signal);
     await saveSettings({ fontSize: 150 });
-    await fake.storage.local.set({ [SETTINGS_KEY]: { fontSize: 70 } });
+    await fake.storage.local.set({ [SETTINGS_KEY]: { fontSize: 70, theme: 'bogus' } });
     await fake.storage.sync.set({ other: 1 });
     controller.abort();
     await saveSettings({ fontSize: 200 });
-    expect(seen).toEqual([150, 70]);
+    expect(seen).toEqual([
+      [150, 'system'],
+      [70, 'system'],
+    ]);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The reader's bundled fonts (Literata, Inter, Atkinson Hyperlegible, from @fontsource), never
+ * fetched from the network. They are registered on the document (`document.fonts`) because
+ * Chromium ignores @font-face rules in a shadow root's stylesheet
+ * (https://issues.chromium.org/issues/41085401, formerly crbug 336876); the shadow tree then
+ * uses them like any document font.
+ *
+ * Each face carries its subset's unicode-range, so the browser reads a file from the package only
+ * when the article has characters in it (Arabic or CJK text falls back to system fonts). The
+ * files are web-accessible resources (a per-session URL in Chromium, `use_dynamic_url`), loaded
+ * by the content script's own FontFace, which loads them under a page CSP of `default-src 'none'`
+ * (checked in Chromium 156 and Firefox 153 ESR; test/e2e/chromium-themes.test.ts keeps checking).
+ * Families are prefixed so a page's own "Inter" can neither replace nor be replaced by ours.
+ */
+import browser from '../shared/browser';
+import type { FontFamily } from '../shared/settings';
+import fonts from './fonts.json';
+
+type Subset = keyof typeof fonts.unicodeRanges;
+type Face = (typeof fonts.faces)[number];
+
+export const FONT_PREFIX = 'Clearpage ';
+
+const FALLBACKS: Record<FontFamily, string> = {
+  serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  legible: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+};
+
+/** The bundled family's name as registered on the document. */
+export function fontName(family: FontFamily): string {
+  return FONT_PREFIX + fonts.families[family].name;
+}
+
+/** The CSS font-family list for a setting: the bundled face first, then system fonts. */
+export function fontStack(family: FontFamily): string {
+  return `'${fontName(family)}', ${FALLBACKS[family]}`;
+}
+
+/** A file's path in the package (scripts/build.mjs copies the same list from fonts.json). */
+export function fontFile(family: FontFamily, subset: string, face: Face): string {
+  return `fonts/${fonts.families[family].package}-${subset}-${face.weight}-${face.style}.woff2`;
+}
+
+function createFaces(family: FontFamily): FontFace[] {
+  const { subsets } = fonts.families[family];
+  return fonts.faces.flatMap((face) =>
+    subsets.map((subset) => {
+      const url = browser.runtime.getURL(fontFile(family, subset, face));
+      return new FontFace(fontName(family), `url("${url}") format("woff2")`, {
+        weight: String(face.weight),
+        style: face.style,
+        unicodeRange: fonts.unicodeRanges[subset as Subset],
+        // The article shows at once in a system font and takes the bundled one when it is read.
+        display: 'swap',
+      });
+    }),
+  );
+}
+
+/** Made once per content script: a face that has loaded its file keeps it for the next opening. */
+const created = new Map<FontFamily, FontFace[]>();
+
+/**
+ * Registers bundled families on the document for as long as the reader is open: `use(family)`
+ * adds one (again and again is harmless); aborting `signal` takes them all off, so the page
+ * keeps no trace of the reader's fonts.
+ */
+export function fontLoader(signal: AbortSignal): { use(family: FontFamily): void } {
+  const added = new Set<FontFace>();
+  signal.addEventListener('abort', () => added.forEach((face) => document.fonts.delete(face)), {
+    once: true,
+  });
+  return {
+    use(family) {
+      // Engines without the CSS Font Loading API (and jsdom) keep the system fonts.
+      if (signal.aborted || typeof FontFace !== 'function' || !document.fonts) return;
+      let faces = created.get(family);
+      if (!faces) created.set(family, (faces = createFaces(family)));
+      for (const face of faces) {
+        if (added.has(face)) continue;
+        document.fonts.add(face);
+        added.add(face);
+      }
+    },
+  };
+}
