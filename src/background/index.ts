@@ -8,20 +8,26 @@
  */
 import browser, { type Runtime, type Tabs } from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
+import type { ReaderSource } from '../content/reader';
 import { injectReader } from './inject';
 
 const POPUP = 'popup.html';
+const READ_SELECTION = 'read-selection';
 
 async function setReaderPopup(tabId: number, open: boolean): Promise<void> {
   await browser.action.setPopup({ tabId, popup: open ? POPUP : '' }).catch(() => undefined);
 }
 
-async function openReader(tab: Tabs.Tab, withPopup: boolean): Promise<void> {
+async function openReader(
+  tab: Tabs.Tab,
+  withPopup: boolean,
+  source: ReaderSource = 'page',
+): Promise<void> {
   if (tab.id === undefined) return;
   const tabId = tab.id;
   // Both start at once: the popup (if any) appears while the reader is already on screen, and on
   // a page where injection is refused it is the popup that explains why.
-  const injected = injectReader(tabId);
+  const injected = injectReader(tabId, source);
   if (withPopup) {
     await setReaderPopup(tabId, true);
     // openPopup needs the click's user gesture, which is why it is called before awaiting anything
@@ -38,7 +44,23 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-reader' && tab) void openReader(tab, false);
 });
 
+// Menus persist with the extension; created once per install or update (Chromium's advice for
+// service workers), with a fixed id so a second creation could not duplicate it.
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: READ_SELECTION,
+    title: 'Read selection in Clearpage',
+    contexts: ['selection'],
+  });
+});
+
+// The menu click grants activeTab for its tab, as a toolbar click does.
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === READ_SELECTION && tab) void openReader(tab, false, 'selection');
+});
+
 handleMessages<BackgroundMessages, Runtime.MessageSender>({
+  'read-selection': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'selection')).ok }),
   'reader-opened': async (_payload, sender) => {
     if (sender.tab?.id !== undefined) await setReaderPopup(sender.tab.id, true);
   },

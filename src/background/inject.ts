@@ -3,6 +3,7 @@
  * opens it, a later one (the shortcut, a second click) closes or reopens it.
  */
 import browser from '../shared/browser';
+import type { ReaderSource } from '../content/reader';
 
 export type InjectResult = { ok: true } | { ok: false; error: string };
 
@@ -13,9 +14,24 @@ export type InjectResult = { ok: true } | { ok: false; error: string };
  */
 const RETRIES = [50, 150];
 
-export async function injectReader(tabId: number): Promise<InjectResult> {
+/** Leaves the reader's source where the content script looks for it (same isolated world). */
+function setSource(source: ReaderSource): void {
+  globalThis.clearpageSource = source;
+}
+
+export async function injectReader(
+  tabId: number,
+  source: ReaderSource = 'page',
+): Promise<InjectResult> {
   for (let attempt = 0; ; attempt++) {
     try {
+      if (source !== 'page') {
+        await browser.scripting.executeScript({
+          target: { tabId },
+          func: setSource,
+          args: [source],
+        });
+      }
       await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
       return { ok: true };
     } catch (error) {

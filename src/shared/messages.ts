@@ -26,6 +26,8 @@ export type TabMessages = {
 export type BackgroundMessages = {
   'reader-opened': { request: void; response: void };
   'reader-closed': { request: void; response: void };
+  /** From the popup: open the reader of `tabId` on what is selected there. */
+  'read-selection': { request: { tabId: number }; response: { ok: boolean } };
 };
 
 type MessageMap = Record<string, { request: unknown; response: unknown }>;

@@ -73,3 +73,51 @@ describe('background', () => {
     ]);
   });
 });
+
+describe('read the selection', () => {
+  const selectionCalls = (tabId: number) => [
+    {
+      api: 'scripting.executeScript',
+      args: { target: { tabId }, func: expect.any(Function), args: ['selection'] },
+    },
+    { api: 'scripting.executeScript', args: { target: { tabId }, files: ['content.js'] } },
+  ];
+
+  it('adds a context-menu item for selected text when installed', () => {
+    fire(fake.runtime.onInstalled, { reason: 'install' });
+    expect(fake.calls).toEqual([
+      {
+        api: 'contextMenus.create',
+        args: {
+          id: 'read-selection',
+          title: 'Read selection in Clearpage',
+          contexts: ['selection'],
+        },
+      },
+    ]);
+  });
+
+  it('the menu item opens the reader on the selection in that tab, without the popup', async () => {
+    fire(fake.contextMenus.onClicked, { menuItemId: 'read-selection' }, { id: 9 });
+    fire(fake.contextMenus.onClicked, { menuItemId: 'another-extension' }, { id: 10 });
+    await flush();
+    expect(fake.calls).toEqual(selectionCalls(9));
+  });
+
+  it('the popup asks for the same', async () => {
+    const answer = await fake.runtime.deliver(
+      { clearpage: 'read-selection', payload: { tabId: 3 } },
+      {},
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(fake.calls).toEqual(selectionCalls(3));
+  });
+
+  it('the source is left in the isolated world the content script then reads', () => {
+    fire(fake.contextMenus.onClicked, { menuItemId: 'read-selection' }, { id: 9 });
+    const setSource = (fake.calls[0]?.args as { func: (s: string) => void }).func;
+    setSource('selection');
+    expect(globalThis.clearpageSource).toBe('selection');
+    globalThis.clearpageSource = undefined;
+  });
+});

@@ -54,6 +54,10 @@ export function createFakeBrowser() {
       openPopup: record('action.openPopup'),
     },
     commands: { onCommand: event<(command: string, tab?: { id?: number }) => void>() },
+    contextMenus: {
+      create: (props: unknown) => void calls.push({ api: 'contextMenus.create', args: props }),
+      onClicked: event<(info: { menuItemId: string | number }, tab?: { id?: number }) => void>(),
+    },
     scripting: {
       executeScript: record('scripting.executeScript', (args: { target: { tabId: number } }) => {
         if (args.target.tabId < 0) throw new Error('Cannot access a chrome:// URL');
@@ -68,6 +72,7 @@ export function createFakeBrowser() {
     },
     runtime: {
       onMessage,
+      onInstalled: event<(details: { reason: string }) => void>(),
       sendMessage: async (message: unknown) => dispatch(message, {}),
       /** Delivers a message as if a content script in `sender.tab` had sent it. */
       deliver: (message: unknown, sender: unknown) => dispatch(message, sender),
