@@ -1,0 +1,71 @@
+// "Read the selection" in real Chromium: on a page where extraction finds no article, the reader
+// selects a part of the page and asks for it; the reader then shows exactly that part (links made
+// absolute, opening in a new tab), and closing it leaves the page as it was.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
+import { builtExtension } from './harness/expected';
+import { openPopupFor } from './harness/popup-chromium';
+import { hostCount, inReader, openReader } from './harness/reader-chromium';
+import { serveStatic, type StaticServer } from './harness/server';
+
+let server: StaticServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+test('reads just the selected part of a page that has no article', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url('/pages/home.html?selection'));
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  // The click finds no article (a home page) and grants the tab to the extension.
+  await openReader(chromium, page);
+  expect(await inReader(page, (root) => root.textContent)).toMatch(/couldn't find an article/);
+
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('main ul')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  // What the popup's "Read selection" sends (the popup is opened as a tab aimed at the page).
+  const popup = await openPopupFor(chromium, page);
+  const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+  const answer = await popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ clearpage: 'read-selection', payload: { tabId: id } }),
+    tabId,
+  );
+  expect(answer).toEqual({ ok: true });
+  await popup.close();
+
+  await page.waitForFunction(() => document.querySelectorAll('clearpage-reader').length === 1);
+  const view = await inReader(page, (root) => ({
+    items: [...root.querySelectorAll('article li')].map((li) => li.textContent?.trim()),
+    links: [...root.querySelectorAll('article a')].map((a) => [
+      a.getAttribute('href'),
+      a.getAttribute('target'),
+    ]),
+    text: (root.querySelector('article') as HTMLElement).innerText,
+  }));
+  expect(view.items).toEqual([
+    'Portmere votes to raise its harbour wall',
+    'Island ferry timetable cut for the winter',
+    'Regatta crews rescued after sudden squall',
+    'Old cannery to reopen as a market hall',
+  ]);
+  expect(view.links[0]).toEqual([server.url('/coast/harbour-wall'), '_blank']);
+  expect(view.text).not.toMatch(/Wind: 24 mph|couldn't find/);
+  expect(await hostCount(page)).toBe(1);
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  await page.close();
+});
