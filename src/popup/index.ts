@@ -1,31 +1,18 @@
 /**
- * The popup: font size (written to settings; the open reader follows through storage events),
+ * The popup: reading settings (settings-form.ts; the open reader follows through storage events),
  * save / copy / close for the reader in its tab, and a plain explanation where no reader can run.
  */
 import browser from '../shared/browser';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
-import { clampFontSize, FONT_SIZE, loadSettings, saveSettings } from '../shared/settings';
+import { initSettingsForm } from './settings-form';
 import { targetTab } from './target-tab';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const slider = $<HTMLInputElement>('font-size');
-const value = $<HTMLOutputElement>('font-size-value');
 const message = $<HTMLParagraphElement>('message');
 
 const CANNOT_RUN =
   "Clearpage can't read this page: browsers don't let extensions into their own pages, the " +
   'extension store or the PDF viewer. Open an article on a website and try again.';
-
-function showFontSize(percent: number) {
-  slider.value = String(percent);
-  value.textContent = `${percent}%`;
-}
-
-async function setFontSize(percent: number) {
-  const clamped = clampFontSize(percent);
-  showFontSize(clamped);
-  await saveSettings({ fontSize: clamped });
-}
 
 function showStatus(status: ReaderStatus | null) {
   const open = status?.open === true;
@@ -65,19 +52,10 @@ async function canRun(tabId: number): Promise<boolean> {
 
 async function main() {
   const { tabId, ownWindow } = await targetTab();
-  showFontSize((await loadSettings()).fontSize);
-  slider.addEventListener('input', () => void setFontSize(Number(slider.value)));
-  $('font-smaller').addEventListener(
-    'click',
-    () => void setFontSize(Number(slider.value) - FONT_SIZE.step),
-  );
-  $('font-larger').addEventListener(
-    'click',
-    () => void setFontSize(Number(slider.value) + FONT_SIZE.step),
-  );
+  await initSettingsForm();
 
   const shortcut = (await browser.commands.getAll()).find((c) => c.name === 'toggle-reader');
-  $('shortcut').textContent = shortcut?.shortcut || 'not set';
+  $('shortcut').textContent = $('shortcut-help').textContent = shortcut?.shortcut || 'not set';
 
   if (tabId === undefined) return showStatus(null);
   if (!(await canRun(tabId))) {

@@ -47,7 +47,7 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadStored()).settings;
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+async function write(patch: Partial<Settings>): Promise<Settings> {
   const previous = await loadStored();
   const next = parseSettings({ ...previous.settings, ...patch, version: SETTINGS_VERSION });
   // Fields and the version number of a newer Clearpage (synced from another computer) are kept,
@@ -65,6 +65,16 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
     // slider moves: keep the value locally rather than lose it.
     await browser.storage.local.set({ [SETTINGS_KEY]: stored });
   }
+  return next;
+}
+
+/** One write at a time from this page: a slider's quick writes must not undo each other. */
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Stores `patch` over the newest stored settings and returns the result, repaired. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = writing.then(() => write(patch));
+  writing = next.catch(() => undefined);
   return next;
 }
 

@@ -225,3 +225,21 @@ describe('stored settings', () => {
     ]);
   });
 });
+
+describe('writes in quick succession', () => {
+  it('never lose each other’s fields', async () => {
+    await Promise.all([
+      saveSettings({ lineHeight: 1.8 }),
+      saveSettings({ width: 44 }),
+      saveSettings({ theme: 'sepia' }),
+      saveSettings({ fontFamily: 'sans' }),
+    ]);
+    expect(await loadSettings()).toEqual({
+      ...defaults,
+      lineHeight: 1.8,
+      width: 44,
+      theme: 'sepia',
+      fontFamily: 'sans',
+    });
+  });
+});

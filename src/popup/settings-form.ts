@@ -1,0 +1,92 @@
+/**
+ * The popup's reading settings. Each control writes its one setting (the open reader follows
+ * through storage events), and the form shows what is stored, including changes made elsewhere:
+ * the overlay's theme switch, Ctrl/Cmd +/− in the reader, "Reset to defaults".
+ */
+import {
+  clampFontSize,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  loadSettings,
+  onSettingsChanged,
+  resetSettings,
+  saveSettings,
+  WIDTH,
+  type Range,
+  type Settings,
+} from '../shared/settings';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+interface Slider {
+  input: HTMLInputElement;
+  output: HTMLOutputElement;
+  format(value: number): string;
+}
+
+const sliders = {
+  fontSize: { id: 'font-size', range: FONT_SIZE, format: (n: number) => `${n}%` },
+  lineHeight: { id: 'line-height', range: LINE_HEIGHT, format: (n: number) => n.toFixed(1) },
+  width: { id: 'width', range: WIDTH, format: (n: number) => `${n} em` },
+} as const;
+
+type SliderKey = keyof typeof sliders;
+
+function slider(key: SliderKey): Slider {
+  const { id, range, format } = sliders[key];
+  const input = $<HTMLInputElement>(id);
+  setRange(input, range);
+  return { input, output: $<HTMLOutputElement>(`${id}-value`), format };
+}
+
+/** The HTML's limits come from the same constants the settings are validated against. */
+function setRange(input: HTMLInputElement, { min, max, step }: Range) {
+  Object.assign(input, { min: String(min), max: String(max), step: String(step) });
+}
+
+function radios(name: string): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)];
+}
+
+export async function initSettingsForm(): Promise<void> {
+  const controls = {
+    fontSize: slider('fontSize'),
+    lineHeight: slider('lineHeight'),
+    width: slider('width'),
+  };
+  const family = $<HTMLSelectElement>('font-family');
+
+  const show = (settings: Settings) => {
+    for (const key of Object.keys(controls) as SliderKey[]) {
+      const { input, output, format } = controls[key];
+      input.value = String(settings[key]);
+      output.textContent = format(settings[key]);
+      input.setAttribute('aria-valuetext', format(settings[key]));
+    }
+    family.value = settings.fontFamily;
+    for (const radio of radios('align')) radio.checked = radio.value === settings.align;
+    for (const radio of radios('theme')) radio.checked = radio.value === settings.theme;
+  };
+  const save = async (patch: Partial<Settings>) => show(await saveSettings(patch));
+
+  show(await loadSettings());
+  onSettingsChanged(show, new AbortController().signal);
+
+  for (const key of Object.keys(controls) as SliderKey[]) {
+    const { input } = controls[key];
+    input.addEventListener('input', () => void save({ [key]: Number(input.value) }));
+  }
+  const step = (direction: 1 | -1) => () => {
+    const next = clampFontSize(Number(controls.fontSize.input.value) + direction * FONT_SIZE.step);
+    void save({ fontSize: next });
+  };
+  $('font-smaller').addEventListener('click', step(-1));
+  $('font-larger').addEventListener('click', step(1));
+  family.addEventListener('change', () => void save({ fontFamily: family.value as never }));
+  for (const name of ['align', 'theme'] as const) {
+    for (const radio of radios(name)) {
+      radio.addEventListener('change', () => void save({ [name]: radio.value as never }));
+    }
+  }
+  $('reset').addEventListener('click', () => void resetSettings().then(show));
+}
