@@ -15,6 +15,7 @@ import { articleHeader } from './header';
 import { listenForFontKeys } from './keys';
 import overlayCss from './overlay.css?inline';
 import { readingProgress } from './progress';
+import { readAloudControls } from './read-aloud-controls';
 import { themeCss } from './themes';
 import { toolbar, type ToolbarActions } from './toolbar';
 import { applyTypography } from './typography';
@@ -86,6 +87,12 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   );
   const { signal } = options;
   const tools = toolbar(options, extraction.ok, announce);
+  const articleBody = scroller.querySelector<HTMLElement>('.body');
+  if (extraction.ok && articleBody) {
+    const { lang } = extraction.article;
+    const listen = readAloudControls({ body: articleBody, lang, signal, announce });
+    tools.bar.insertBefore(listen, tools.bar.lastElementChild); // before "Close reader"
+  }
   const progress = readingProgress(scroller, signal);
   const dialog = h(
     'div',

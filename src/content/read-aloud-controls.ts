@@ -1,0 +1,65 @@
+/**
+ * The toolbar's read-aloud group: "Read aloud" (which becomes "Pause" / "Resume"), "Stop" and a
+ * speed choice, the last two shown only while reading. Says so when the machine has no voice
+ * for the article's language rather than sending the text to a network voice.
+ */
+import { h } from './h';
+import { createReadAloud, READ_RATES, type ReadAloudState } from './read-aloud';
+
+export interface ReadAloudControlsOptions {
+  body: HTMLElement;
+  lang: string | null;
+  signal: AbortSignal;
+  announce(message: string): void;
+}
+
+const PLAY_LABEL: Record<ReadAloudState, string> = {
+  idle: 'Read aloud',
+  playing: 'Pause reading',
+  paused: 'Resume reading',
+  unavailable: 'Read aloud',
+};
+const PLAY_TEXT: Record<ReadAloudState, string> = {
+  idle: '▶ Listen',
+  playing: '❚❚ Pause',
+  paused: '▶ Resume',
+  unavailable: '▶ Listen',
+};
+
+export function readAloudControls(options: ReadAloudControlsOptions): HTMLElement {
+  const play = h('button', { type: 'button', class: 'listen', 'aria-label': PLAY_LABEL.idle });
+  play.textContent = PLAY_TEXT.idle;
+  const stop = h('button', { type: 'button', class: 'icon', 'aria-label': 'Stop reading' }, '■');
+  const rate = h('select', { class: 'rate', 'aria-label': 'Reading speed' });
+  for (const r of READ_RATES) {
+    const option = h('option', { value: String(r) }, `${r}×`);
+    option.selected = r === 1;
+    rate.append(option);
+  }
+  const group = h('div', { class: 'read-aloud', role: 'group', 'aria-label': 'Read aloud' });
+  group.append(play, stop, rate);
+
+  const show = (state: ReadAloudState) => {
+    play.setAttribute('aria-label', PLAY_LABEL[state]);
+    play.textContent = PLAY_TEXT[state];
+    const reading = state === 'playing' || state === 'paused';
+    stop.hidden = !reading;
+    rate.hidden = !reading;
+    if (state === 'unavailable') options.announce('No voice on this computer can read this text');
+  };
+  const speech = createReadAloud({
+    body: options.body,
+    lang: options.lang,
+    signal: options.signal,
+    onState: show,
+  });
+  show(speech.state === 'unavailable' ? 'idle' : speech.state);
+  play.addEventListener('click', () => {
+    if (speech.state === 'playing') speech.pause();
+    else if (speech.state === 'unavailable') show('unavailable');
+    else speech.play();
+  });
+  stop.addEventListener('click', () => speech.stop());
+  rate.addEventListener('change', () => speech.setRate(Number(rate.value)));
+  return group;
+}
