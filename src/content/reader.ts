@@ -24,6 +24,7 @@ import {
 import { mountOverlay, type Overlay } from './overlay';
 import { watchPage } from './page-watch';
 import { downloadText } from './save';
+import { withFreshContent } from './fresh-content';
 import { selectedFragment } from './selection';
 
 /** The whole page's article, or just what the reader selected on it. */
@@ -76,10 +77,11 @@ export function createReader(): Reader {
     if (state) return;
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focus = document.activeElement;
-    const extraction =
+    const extraction = withFreshContent(
       source === 'selection'
         ? extractSelection(document, selectedFragment())
-        : extractArticle(document);
+        : extractArticle(document),
+    );
     const controller = new AbortController();
     const overlay = mountOverlay(extraction, {
       settings,
