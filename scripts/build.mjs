@@ -16,6 +16,7 @@ const ENTRIES = [
   { name: 'content', entry: 'src/content/index.ts' },
   { name: 'background', entry: 'src/background/index.ts' },
   { name: 'popup', entry: 'src/popup/index.ts' },
+  { name: 'export', entry: 'src/content/exporter.ts' },
 ];
 const STATIC = [
   ['public', ''],
