@@ -1,0 +1,222 @@
+// Reading settings in real Chromium: every popup control reaches the open reader live (computed
+// styles inside its shadow root), the bundled font really renders (FontFace 'loaded') even under
+// a page CSP of default-src 'none', themes and "follow the system", the overlay's own theme
+// switch and Ctrl +/−, the progress bar, wide tables and code. No request leaves for the network.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { THEME_COLOURS, type ConcreteTheme } from '../../src/content/themes';
+import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
+import { builtExtension } from './harness/expected';
+import { openPopupFor, storedSettings } from './harness/popup-chromium';
+import { inReader, openReader } from './harness/reader-chromium';
+import { serveStatic, type StaticServer } from './harness/server';
+import { fontFaces, readerLook, type ReaderLook } from './harness/reader-look';
+
+let server: StaticServer;
+let chromium: ChromiumSession;
+let visits = 0;
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic();
+  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
+  chromium.context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.origin) && !/^(chrome-extension|data|blob):/.test(url)) {
+      offsite.push(url);
+    }
+  });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+const rgb = (hex: string) => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+const colours = (theme: ConcreteTheme) => ({
+  bg: rgb(THEME_COLOURS[theme].bg),
+  fg: rgb(THEME_COLOURS[theme].fg),
+});
+
+async function openArticle(path = '/pages/demo-news.html', query = ''): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url(`${path}?visit=${++visits}${query}`));
+  await openReader(chromium, page);
+  return page;
+}
+
+const look = (page: Page) => inReader(page, readerLook);
+
+async function expectLook(page: Page, expected: Partial<ReaderLook>): Promise<void> {
+  await expect.poll(() => look(page), { timeout: 3_000, interval: 50 }).toMatchObject(expected);
+}
+
+/** Every test starts from the defaults, through the popup's own button. */
+async function resetFrom(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect.poll(() => storedSettings(chromium)).toMatchObject({ theme: 'system' });
+}
+
+describe('popup controls change the open reader live', () => {
+  test('font, line height, width, alignment and theme, then reset', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(chromium, page);
+    await resetFrom(popup);
+    await expectLook(page, { fontFamily: expect.stringMatching(/^"Clearpage Literata"/) });
+
+    await popup.getByLabel('Font', { exact: true }).selectOption('sans');
+    await expectLook(page, { fontFamily: expect.stringMatching(/^"Clearpage Inter"/) });
+    await popup.getByLabel('Font', { exact: true }).selectOption('legible');
+    await expectLook(page, {
+      fontFamily: expect.stringMatching(/^"Clearpage Atkinson Hyperlegible"/),
+    });
+
+    await popup.getByRole('slider', { name: 'Line height' }).fill('2');
+    await expectLook(page, { lineHeight: '40px' });
+    await popup.getByRole('slider', { name: 'Content width' }).fill('50');
+    await expectLook(page, { maxWidth: '1000px' });
+    await popup.getByRole('radio', { name: 'Justified' }).check();
+    await expectLook(page, { textAlign: 'justify' });
+
+    for (const theme of ['sepia', 'dark', 'light'] as const) {
+      await popup.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
+      await expectLook(page, { ...colours(theme), themeSwitch: theme });
+    }
+
+    await popup.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expectLook(page, {
+      fontFamily: expect.stringMatching(/^"Clearpage Literata"/),
+      lineHeight: '32px',
+      maxWidth: '760px',
+      textAlign: 'start',
+      themeSwitch: 'system',
+      ...colours('light'),
+    });
+    expect(await popup.getByRole('radio', { name: 'System' }).isChecked()).toBe(true);
+    expect(await popup.getByRole('slider', { name: 'Line height' }).inputValue()).toBe('1.6');
+    await popup.close();
+    await page.close();
+  });
+
+  test('"System" follows the browser’s light or dark preference', async () => {
+    const page = await openArticle();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectLook(page, colours('dark'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectLook(page, colours('light'));
+    await page.close();
+  });
+});
+
+describe('bundled fonts', () => {
+  test('render from the package, and only the subsets the article uses are read', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(chromium, page);
+    await resetFrom(popup);
+    await popup.close();
+    const faces = () => fontFaces(page, 'Clearpage Literata');
+    await expect.poll(faces).toContainEqual({ range: 'latin', weight: '400', status: 'loaded' });
+    expect((await faces()).filter((f) => f.range === 'cyrillic').map((f) => f.status)).toEqual([
+      'unloaded',
+      'unloaded',
+      'unloaded',
+    ]);
+    expect(
+      await page.evaluate(() => document.fonts.check('20px "Clearpage Literata"', 'Tide')),
+    ).toBe(true);
+    await page.close();
+  });
+
+  test('load under a page CSP of default-src none, Cyrillic included', async () => {
+    const page = await openArticle('/pages/wide-content.html', `&csp=${"default-src 'none'"}`);
+    const faces = () => fontFaces(page, 'Clearpage Literata');
+    await expect.poll(faces).toContainEqual({ range: 'latin', weight: '400', status: 'loaded' });
+    await expect.poll(faces).toContainEqual({ range: 'cyrillic', weight: '400', status: 'loaded' });
+    await page.close();
+  });
+
+  test('leave the page with the reader', async () => {
+    const page = await openArticle();
+    await expect.poll(() => fontFaces(page, 'Clearpage Literata')).not.toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await fontFaces(page, 'Clearpage Literata')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the overlay’s own controls', () => {
+  test('its theme switch changes the setting for every reader', async () => {
+    const page = await openArticle();
+    await inReader(page, (root) => {
+      const select = root.querySelector<HTMLSelectElement>('select[aria-label="Theme"]')!;
+      select.value = 'sepia';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expectLook(page, colours('sepia'));
+    expect(await storedSettings(chromium)).toMatchObject({ theme: 'sepia' });
+    await page.close();
+  });
+
+  test('Ctrl + and Ctrl − change the reader’s text size, not the page zoom', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(chromium, page);
+    await resetFrom(popup);
+    await popup.close();
+    await page.bringToFront();
+    await expectLook(page, { fontSize: '20px' });
+    const zoom = await page.evaluate(() => window.devicePixelRatio);
+    await page.keyboard.press('Control+Equal');
+    await expectLook(page, { fontSize: '22px' });
+    await page.keyboard.press('Control+Minus');
+    await page.keyboard.press('Control+Minus');
+    await expectLook(page, { fontSize: '18px' });
+    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(zoom);
+    expect(await storedSettings(chromium)).toMatchObject({ fontSize: 90 });
+    await page.close();
+  });
+
+  test('the progress bar follows scrolling', async () => {
+    const page = await openArticle();
+    await expectLook(page, { progress: '0' });
+    await inReader(page, (root) => {
+      const scroller = root.querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await expectLook(page, { progress: '100' });
+    await page.close();
+  });
+});
+
+test('wide tables scroll sideways and code keeps its lines, in monospace', async () => {
+  const page = await openArticle('/pages/wide-content.html');
+  const layout = await inReader(page, (root) => {
+    const table = root.querySelector<HTMLElement>('.body table')!;
+    const pre = root.querySelector<HTMLElement>('.body pre')!;
+    const body = root.querySelector<HTMLElement>('.body')!;
+    return {
+      tableOverflow: getComputedStyle(table).overflowX,
+      tableScrolls: table.scrollWidth > table.clientWidth,
+      tableFits: table.getBoundingClientRect().width <= body.getBoundingClientRect().width + 1,
+      preWhiteSpace: getComputedStyle(pre).whiteSpace,
+      preScrolls: pre.scrollWidth > pre.clientWidth,
+      codeFont: getComputedStyle(pre.querySelector('code')!).fontFamily,
+    };
+  });
+  expect(layout).toEqual({
+    tableOverflow: 'auto',
+    tableScrolls: true,
+    tableFits: true,
+    preWhiteSpace: 'pre',
+    preScrolls: true,
+    codeFont: expect.stringMatching(/monospace$/),
+  });
+  await page.close();
+});
+
+test('no request left for the network', () => {
+  expect(offsite).toEqual([]);
+});
