@@ -28,6 +28,7 @@ const TYPES: Record<string, string> = {
 
 export const E2E_PAGES = resolve(import.meta.dirname, '../pages');
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
+export const HOSTILE_PAGES = resolve(import.meta.dirname, '../../fixtures/hostile');
 
 function fileFor(mounts: Mounts, pathname: string): string | undefined {
   for (const [prefix, dir] of Object.entries(mounts)) {
