@@ -176,3 +176,62 @@ describe('reader overlay', () => {
     expect(document.activeElement?.tagName.toLowerCase()).toBe(HOST_TAG);
   });
 });
+
+describe('reader settings in the overlay', () => {
+  const dialog = () => root!.querySelector<HTMLElement>('[role="dialog"]')!;
+  const themeSwitch = () => root!.querySelector<HTMLSelectElement>('select[aria-label="Theme"]')!;
+
+  it('applies every setting on mount and again when they change', () => {
+    const { overlay } = mount(article(), { settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    expect(dialog().getAttribute('data-theme')).toBe('dark');
+    expect(themeSwitch().value).toBe('dark');
+    overlay.apply({ ...DEFAULT_SETTINGS, theme: 'sepia', align: 'justify', lineHeight: 2 });
+    expect(dialog().getAttribute('data-theme')).toBe('sepia');
+    expect(dialog().getAttribute('data-align')).toBe('justify');
+    expect(dialog().style.getPropertyValue('--cp-line-height')).toBe('2');
+    expect(themeSwitch().value).toBe('sepia');
+  });
+
+  it('offers every theme in its switch and reports the choice', () => {
+    const { options } = mount(article());
+    const select = themeSwitch();
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['system', 'System'],
+      ['light', 'Light'],
+      ['sepia', 'Sepia'],
+      ['dark', 'Dark'],
+    ]);
+    select.value = 'dark';
+    select.dispatchEvent(new Event('change'));
+    expect(options.onTheme).toHaveBeenCalledWith('dark');
+  });
+
+  it('shows a labelled reading-progress bar', () => {
+    mount(article());
+    const bar = root!.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-label')).toBe('Reading progress');
+    expect(bar.getAttribute('aria-valuemin')).toBe('0');
+    expect(bar.getAttribute('aria-valuemax')).toBe('100');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('Ctrl + and Ctrl − step the text size; without an article they are the browser’s', () => {
+    const { options } = mount(article());
+    const plus = new KeyboardEvent('keydown', {
+      key: '=',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(plus);
+    expect(plus.defaultPrevented).toBe(true);
+    expect(options.onFontStep).toHaveBeenCalledWith(1);
+    mounted.splice(0).forEach((c) => c.abort());
+
+    const empty = mount({ ok: false, reason: 'no-article', message: 'none' });
+    const minus = new KeyboardEvent('keydown', { key: '-', ctrlKey: true, cancelable: true });
+    document.body.dispatchEvent(minus);
+    expect(minus.defaultPrevented).toBe(false);
+    expect(empty.options.onFontStep).not.toHaveBeenCalled();
+  });
+});

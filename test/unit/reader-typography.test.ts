@@ -1,0 +1,194 @@
+// The pieces the overlay applies settings with: the text-size keys, the progress arithmetic and
+// the bundled font faces (FontFace and document.fonts stubbed: jsdom has neither).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+vi.mock('../../src/shared/browser', () => ({
+  default: { runtime: { getURL: (path: string) => `chrome-extension://id/${path}` } },
+}));
+
+const { fontStepFor, listenForFontKeys } = await import('../../src/content/keys');
+const { scrolledPercent } = await import('../../src/content/progress');
+const { fontFile, fontLoader, fontStack } = await import('../../src/content/fonts');
+const { applyTypography } = await import('../../src/content/typography');
+const { FONT_FAMILIES } = await import('../../src/shared/settings-schema');
+const fonts = (await import('../../src/content/fonts.json')).default;
+
+const key = (init: KeyboardEventInit) =>
+  new KeyboardEvent('keydown', { cancelable: true, ...init });
+
+describe('text-size keys', () => {
+  it('Ctrl or Cmd with + or = is larger, with − or _ smaller, numpad included', () => {
+    for (const init of [
+      { ctrlKey: true, key: '=' },
+      { ctrlKey: true, key: '+', shiftKey: true },
+      { metaKey: true, key: '=' },
+      { ctrlKey: true, key: '+', code: 'NumpadAdd' },
+    ]) {
+      expect(fontStepFor(key(init)), JSON.stringify(init)).toBe(1);
+    }
+    for (const init of [
+      { ctrlKey: true, key: '-' },
+      { metaKey: true, key: '_', shiftKey: true },
+      { ctrlKey: true, key: '-', code: 'NumpadSubtract' },
+    ]) {
+      expect(fontStepFor(key(init)), JSON.stringify(init)).toBe(-1);
+    }
+  });
+
+  it('leaves other keys alone: no modifier, Alt, other letters', () => {
+    for (const init of [
+      { key: '=' },
+      { key: '-' },
+      { ctrlKey: true, altKey: true, key: '=' },
+      { ctrlKey: true, key: '0' },
+      { ctrlKey: true, key: 'p' },
+    ]) {
+      expect(fontStepFor(key(init)), JSON.stringify(init)).toBe(0);
+    }
+  });
+
+  it('takes the key from the page (no zoom) until the signal aborts', () => {
+    const onStep = vi.fn();
+    const controller = new AbortController();
+    listenForFontKeys(onStep, controller.signal);
+    const pageSaw = vi.fn();
+    document.body.addEventListener('keydown', pageSaw);
+    const larger = key({ ctrlKey: true, key: '=', bubbles: true });
+    document.body.dispatchEvent(larger);
+    expect(larger.defaultPrevented).toBe(true);
+    expect(onStep).toHaveBeenCalledWith(1);
+    expect(pageSaw).not.toHaveBeenCalled();
+    const typing = key({ key: 'a', bubbles: true });
+    document.body.dispatchEvent(typing);
+    expect(typing.defaultPrevented).toBe(false);
+    controller.abort();
+    const later = key({ ctrlKey: true, key: '-', bubbles: true });
+    document.body.dispatchEvent(later);
+    expect(later.defaultPrevented).toBe(false);
+    expect(onStep).toHaveBeenCalledOnce();
+  });
+});
+
+describe('reading progress', () => {
+  it('is the share of the scrollable height scrolled past, rounded', () => {
+    expect(scrolledPercent(0, 3000, 1000)).toBe(0);
+    expect(scrolledPercent(1000, 3000, 1000)).toBe(50);
+    expect(scrolledPercent(2000, 3000, 1000)).toBe(100);
+    expect(scrolledPercent(333, 3000, 1000)).toBe(17);
+  });
+
+  it('is 100 when nothing scrolls, and stays within 0–100 on overscroll', () => {
+    expect(scrolledPercent(0, 800, 1000)).toBe(100);
+    expect(scrolledPercent(-40, 3000, 1000)).toBe(0);
+    expect(scrolledPercent(2100, 3000, 1000)).toBe(100);
+  });
+});
+
+describe('typography', () => {
+  it('puts every setting on the reader element', () => {
+    const el = document.createElement('div');
+    applyTypography(el, {
+      fontSize: 130,
+      fontFamily: 'legible',
+      lineHeight: 1.8,
+      width: 44,
+      align: 'justify',
+      theme: 'sepia',
+    });
+    expect(el.style.getPropertyValue('--cp-scale')).toBe('1.3');
+    expect(el.style.getPropertyValue('--cp-line-height')).toBe('1.8');
+    expect(el.style.getPropertyValue('--cp-width')).toBe('44em');
+    expect(el.style.getPropertyValue('--cp-font')).toBe(fontStack('legible'));
+    expect(el.getAttribute('data-align')).toBe('justify');
+    expect(el.getAttribute('data-theme')).toBe('sepia');
+  });
+});
+
+describe('bundled fonts', () => {
+  class FakeFontFace {
+    constructor(
+      public family: string,
+      public source: string,
+      public descriptors: FontFaceDescriptors,
+    ) {}
+  }
+  const set = new Set<unknown>();
+  const installFakes = () => {
+    vi.stubGlobal('FontFace', FakeFontFace);
+    Object.defineProperty(document, 'fonts', { configurable: true, value: set });
+  };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    set.clear();
+  });
+
+  it('each family’s stack starts with its prefixed bundled face and ends in a generic family', () => {
+    expect(fontStack('serif')).toMatch(/^'Clearpage Literata', .*serif$/);
+    expect(fontStack('sans')).toMatch(/^'Clearpage Inter', .*sans-serif$/);
+    expect(fontStack('legible')).toMatch(/^'Clearpage Atkinson Hyperlegible', .*sans-serif$/);
+  });
+
+  it('names only files the @fontsource packages ship (scripts/build.mjs copies them)', () => {
+    const root = join(import.meta.dirname, '../..');
+    for (const family of FONT_FAMILIES) {
+      const { package: pkg, subsets } = fonts.families[family];
+      for (const subset of subsets) {
+        for (const face of fonts.faces) {
+          const file = fontFile(family, subset, face).replace(/^fonts\//, '');
+          expect(existsSync(join(root, 'node_modules/@fontsource', pkg, 'files', file)), file).toBe(
+            true,
+          );
+        }
+        const unicode = JSON.parse(
+          readFileSync(join(root, 'node_modules/@fontsource', pkg, 'unicode.json'), 'utf8'),
+        ) as Record<string, string>;
+        expect(fonts.unicodeRanges[subset as keyof typeof fonts.unicodeRanges]).toBe(
+          unicode[subset],
+        );
+      }
+    }
+  });
+
+  it('registers a family’s faces on the document with unicode ranges, once, until closed', () => {
+    installFakes();
+    const controller = new AbortController();
+    const loader = fontLoader(controller.signal);
+    loader.use('serif');
+    loader.use('serif');
+    const faces = [...set] as FakeFontFace[];
+    expect(faces).toHaveLength(fonts.faces.length * fonts.families.serif.subsets.length);
+    expect(new Set(faces.map((f) => f.family))).toEqual(new Set(['Clearpage Literata']));
+    expect(faces[0]!.source).toBe(
+      'url("chrome-extension://id/fonts/literata-latin-400-normal.woff2") format("woff2")',
+    );
+    expect(faces[0]!.descriptors).toMatchObject({
+      weight: '400',
+      style: 'normal',
+      display: 'swap',
+      unicodeRange: fonts.unicodeRanges.latin,
+    });
+    loader.use('legible');
+    expect(set.size).toBe(faces.length + 6);
+    controller.abort();
+    expect(set.size).toBe(0);
+    loader.use('sans');
+    expect(set.size).toBe(0);
+  });
+
+  it('reuses the faces on the next opening, so loaded files are not read again', () => {
+    installFakes();
+    const first = new AbortController();
+    fontLoader(first.signal).use('sans');
+    const before = [...set];
+    first.abort();
+    fontLoader(new AbortController().signal).use('sans');
+    expect([...set]).toEqual(before);
+  });
+
+  it('does nothing where the CSS Font Loading API is missing', () => {
+    expect(typeof FontFace).toBe('undefined');
+    expect(() => fontLoader(new AbortController().signal).use('serif')).not.toThrow();
+  });
+});
