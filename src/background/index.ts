@@ -9,6 +9,7 @@
 import browser, { type Runtime, type Tabs } from '../shared/browser';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import type { ReaderSource } from '../content/reader';
+import { injectExporter } from './exporter';
 import { injectReader } from './inject';
 
 const POPUP = 'popup.html';
@@ -60,6 +61,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 handleMessages<BackgroundMessages, Runtime.MessageSender>({
+  'load-exporter': (_payload, sender) => injectExporter(sender),
   'read-selection': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'selection')).ok }),
   'reader-opened': async (_payload, sender) => {
     if (sender.tab?.id !== undefined) await setReaderPopup(sender.tab.id, true);

@@ -24,6 +24,8 @@ import {
 import { mountOverlay, type Overlay } from './overlay';
 import { watchPage } from './page-watch';
 import { downloadText } from './save';
+import { exportActions } from './export-actions';
+import { saveMenu } from './save-menu';
 import { withFreshContent } from './fresh-content';
 import { selectedFragment } from './selection';
 
@@ -48,6 +50,7 @@ export function createReader(): Reader {
   let state: OpenState | null = null;
   // The settings last known, so the first frame is already right; storage answers a moment later.
   let settings = DEFAULT_SETTINGS;
+  const exports = exportActions(() => (state?.extraction.ok ? state.extraction.article : null));
   void loadSettings().then((s) => {
     settings = s;
     state?.overlay.apply(settings);
@@ -94,6 +97,7 @@ export function createReader(): Reader {
         void saveSettings({ fontSize: next });
       },
       onTheme: (theme) => void saveSettings({ theme }),
+      extraControls: (announce) => [saveMenu(exports, announce, controller.signal)],
     });
     state = { extraction, overlay, controller, scroll, focus };
     onSettingsChanged((s) => {

@@ -1,11 +1,12 @@
-/** Getting the clean text out of the page: a download, or the clipboard. */
+/** Getting the article out of the page: a download, or the clipboard. */
 
 /**
  * Downloads `text` as `filename` through a temporary link: no `downloads` permission needed,
- * and the browser's own download UI decides where it goes.
+ * and the browser's own download UI decides where it goes. A name already taken in the folder
+ * is never overwritten: Chromium and Firefox save the second one as "name (1).ext".
  */
-export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+export function downloadText(text: string, filename: string, type = 'text/plain'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

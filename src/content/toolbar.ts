@@ -14,6 +14,11 @@ export interface ToolbarActions {
   getText(): string | null;
   onFontStep(direction: 1 | -1): void;
   onTheme(theme: Theme): void;
+  /**
+   * More controls after "Copy text" (the save menu). Built here, before the overlay registers
+   * its Esc listener, so theirs run first.
+   */
+  extraControls?(announce: (message: string) => void): Node[];
 }
 
 export interface Toolbar {
@@ -51,6 +56,7 @@ export function toolbar(
     bar.append(
       button('Save as text', 'Save as text', () => actions.onSave()),
       button('Copy text', 'Copy text', () => void copy()),
+      ...(actions.extraControls?.(announce) ?? []),
     );
   }
   bar.append(button('Close reader', '✕', () => actions.onClose(), 'icon close'));

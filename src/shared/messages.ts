@@ -13,6 +13,10 @@ export interface ReaderStatus {
   readingMinutes?: number;
 }
 
+/** What the reader can save or copy: the clean text, Markdown, or a standalone HTML file. */
+export type ExportFormat = 'text' | 'markdown' | 'html';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'html'];
+
 /** Sent to the content script of one tab (by the background or the popup). */
 export type TabMessages = {
   'reader-toggle': { request: void; response: ReaderStatus };
@@ -20,6 +24,10 @@ export type TabMessages = {
   'reader-close': { request: void; response: ReaderStatus };
   'save-text': { request: void; response: { ok: boolean } };
   'get-text': { request: void; response: { text: string; filename: string } | null };
+  /** Downloads the article in `format`; `ok` is false when there is no article. */
+  'save-as': { request: { format: ExportFormat }; response: { ok: boolean } };
+  /** What "Copy" puts on the clipboard in `format` (Markdown without front matter). */
+  'get-export': { request: { format: ExportFormat }; response: { text: string } | null };
 };
 
 /** Sent by a content script to the background. */
@@ -28,6 +36,11 @@ export type BackgroundMessages = {
   'reader-closed': { request: void; response: void };
   /** From the popup: open the reader of `tabId` on what is selected there. */
   'read-selection': { request: { tabId: number }; response: { ok: boolean } };
+  /**
+   * Loads the Markdown/HTML exporter (export.js, with Turndown) into the sender's frame; kept
+   * out of content.js so opening the reader never pays for it.
+   */
+  'load-exporter': { request: void; response: { ok: boolean } };
 };
 
 type MessageMap = Record<string, { request: unknown; response: unknown }>;

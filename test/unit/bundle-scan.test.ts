@@ -89,7 +89,22 @@ it('the scanners find what they look for', () => {
 
 describe.each(BROWSERS)('dist/%s', (browser) => {
   it('has bundles to scan', () => {
-    expect(files(browser, '.js').sort()).toEqual(['background.js', 'content.js', 'popup.js']);
+    expect(files(browser, '.js').sort()).toEqual([
+      'background.js',
+      'content.js',
+      'export.js',
+      'popup.js',
+    ]);
+  });
+
+  it('keeps Turndown out of content.js: only export.js, loaded on demand, has it', () => {
+    const read = (name: string) => readFileSync(join(dist(browser), name), 'utf8');
+    // Strings of Turndown's own code that survive minification.
+    const turndown = [/turndown-root/, /blankReplacement/, /keepReplacement/];
+    for (const marker of turndown) {
+      expect(read('export.js'), String(marker)).toMatch(marker);
+      expect(read('content.js'), String(marker)).not.toMatch(marker);
+    }
   });
 
   it('bundles hold no eval, Function constructor, string timer or remote URL', () => {

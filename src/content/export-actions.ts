@@ -1,0 +1,75 @@
+/**
+ * Save and copy in every format, for the overlay's menu and for the popup's messages. Text is
+ * made here; Markdown and HTML by the exporter, loaded on first use (exporter-api.ts).
+ */
+import type { Article } from '../core/article';
+import { articleToText } from '../core/export-text';
+import { articleFilename, type SaveFormat } from '../core/filename';
+import {
+  EXPORT_FORMATS,
+  handleMessages,
+  type ExportFormat,
+  type TabMessages,
+} from '../shared/messages';
+import { loadExporter } from './exporter-api';
+import { downloadText } from './save';
+
+const FILES: Record<ExportFormat, { ext: SaveFormat; type: string }> = {
+  text: { ext: 'txt', type: 'text/plain' },
+  markdown: { ext: 'md', type: 'text/markdown' },
+  html: { ext: 'html', type: 'text/html' },
+};
+
+export interface ExportActions {
+  /** Downloads the article; false when there is none. */
+  save(format: ExportFormat): Promise<boolean>;
+  /** What copying in `format` puts on the clipboard, or null when there is no article. */
+  copyable(format: ExportFormat): Promise<string | null>;
+  /** Starts loading the exporter ahead of a likely save (the menu opened). */
+  prepare(): void;
+}
+
+async function fileContent(article: Article, format: ExportFormat): Promise<string> {
+  if (format === 'text') return articleToText(article);
+  const exporter = await loadExporter();
+  const now = new Date();
+  return format === 'html' ? exporter.htmlFile(article, now) : exporter.markdownFile(article, now);
+}
+
+/** `getArticle` answers for the reader as it is now (null when closed or without an article). */
+export function exportActions(getArticle: () => Article | null): ExportActions {
+  const actions: ExportActions = {
+    async save(format) {
+      const article = getArticle();
+      if (!article) return false;
+      const { ext, type } = FILES[format];
+      downloadText(await fileContent(article, format), articleFilename(article, ext), type);
+      return true;
+    },
+    async copyable(format) {
+      const article = getArticle();
+      if (!article) return null;
+      if (format === 'text') return articleToText(article);
+      const exporter = await loadExporter();
+      return format === 'markdown'
+        ? exporter.markdown(article)
+        : exporter.htmlFile(article, new Date());
+    },
+    prepare() {
+      if (getArticle()) void loadExporter().catch(() => undefined);
+    },
+  };
+  // The popup's requests; a format from outside is checked, not trusted.
+  const known = (format: unknown): format is ExportFormat =>
+    EXPORT_FORMATS.includes(format as ExportFormat);
+  handleMessages<TabMessages>({
+    'save-as': async (request) => ({
+      ok: known(request?.format) && (await actions.save(request.format)),
+    }),
+    'get-export': async (request) => {
+      const text = known(request?.format) ? await actions.copyable(request.format) : null;
+      return text === null ? null : { text };
+    },
+  });
+  return actions;
+}

@@ -1,0 +1,189 @@
+// Saving and copying from the content script: text at once, Markdown and HTML through the
+// exporter that the background injects on first use (export.js), and the popup's messages.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/core/article';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+function makeArticle(): Article {
+  const html = '<p>First <a href="/more">paragraph</a>.</p><pre><code>x = 1</code></pre>';
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return {
+    title: 'Harbour: a wall?',
+    byline: 'Maya Okafor',
+    siteName: 'The Ledger',
+    publishedTime: '2024-03-14',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    url: 'https://example.com/news/story',
+    leadImage: null,
+    content: template.content,
+    html,
+    text: 'First paragraph.\n\nx = 1',
+    wordCount: 4,
+    readingMinutes: 1,
+    removed: [],
+  };
+}
+
+interface Saved {
+  name: string;
+  type: string;
+  text: Promise<string>;
+}
+let saved: Saved[];
+let exporterLoads: number;
+
+beforeEach(async () => {
+  fake = createFakeBrowser();
+  vi.resetModules();
+  globalThis.clearpageExporter = undefined;
+  saved = [];
+  exporterLoads = 0;
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href)!;
+    saved.push({ name: this.download, type: blob.type, text: blob.text() });
+  });
+  // Stands in for the background's executeScript of export.js in this frame.
+  const { handleMessages } = await import('../../src/shared/messages');
+  handleMessages({
+    'load-exporter': async () => {
+      exporterLoads++;
+      await import('../../src/content/exporter');
+      return { ok: true };
+    },
+  });
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+async function actionsFor(article: Article | null) {
+  const { exportActions } = await import('../../src/content/export-actions');
+  return exportActions(() => article);
+}
+
+const message = (name: string, payload: unknown) =>
+  fake.tabs.sendMessage(1, { clearpage: name, payload });
+
+describe('exportActions', () => {
+  it('saves text without loading the exporter', async () => {
+    const actions = await actionsFor(makeArticle());
+    expect(await actions.save('text')).toBe(true);
+    expect(exporterLoads).toBe(0);
+    expect(saved.map(({ name, type }) => ({ name, type }))).toEqual([
+      { name: 'Harbour a wall.txt', type: 'text/plain;charset=utf-8' },
+    ]);
+    expect(await saved[0]!.text).toMatch(/^Harbour: a wall\?\nBy Maya Okafor\n/);
+  });
+
+  it('saves Markdown with front matter and HTML as a standalone file, loading the exporter once', async () => {
+    const actions = await actionsFor(makeArticle());
+    expect(await actions.save('markdown')).toBe(true);
+    expect(await actions.save('html')).toBe(true);
+    expect(exporterLoads).toBe(1);
+    expect(saved.map(({ name, type }) => ({ name, type }))).toEqual([
+      { name: 'Harbour a wall.md', type: 'text/markdown;charset=utf-8' },
+      { name: 'Harbour a wall.html', type: 'text/html;charset=utf-8' },
+    ]);
+    const markdown = await saved[0]!.text;
+    expect(markdown).toMatch(
+      /^---\ntitle: "Harbour: a wall\?"\nsource: "https:\/\/example.com\/news\/story"\n/,
+    );
+    expect(markdown).toMatch(
+      /\nsaved: \d{4}-\d\d-\d\dT[\d:.]+Z\nsite: "The Ledger"\nlanguage: "en"\n---\n\n# Harbour: a wall\?\n/,
+    );
+    expect(markdown).toContain('First [paragraph](https://example.com/more).');
+    expect(markdown).toContain('```\nx = 1\n```');
+    const html = await saved[1]!.text;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<p>First <a href="/more">paragraph</a>.</p>');
+  });
+
+  it('copies Markdown without front matter', async () => {
+    const actions = await actionsFor(makeArticle());
+    const markdown = await actions.copyable('markdown');
+    expect(markdown).toMatch(
+      /^# Harbour: a wall\?\n\n_By Maya Okafor · The Ledger · March 14, 2024_\n/,
+    );
+    expect(await actions.copyable('text')).toMatch(/^Harbour: a wall\?\n/);
+  });
+
+  it('does nothing without an article', async () => {
+    const actions = await actionsFor(null);
+    expect(await actions.save('markdown')).toBe(false);
+    expect(await actions.copyable('markdown')).toBeNull();
+    actions.prepare();
+    expect(saved).toEqual([]);
+    expect(exporterLoads).toBe(0);
+  });
+
+  it('says so when the exporter cannot be loaded, and tries again next time', async () => {
+    fake.runtime.onMessage.listeners.clear();
+    const { handleMessages } = await import('../../src/shared/messages');
+    let allow = false;
+    handleMessages({
+      'load-exporter': async () => {
+        if (!allow) return { ok: false };
+        await import('../../src/content/exporter');
+        return { ok: true };
+      },
+    });
+    const actions = await actionsFor(makeArticle());
+    await expect(actions.save('markdown')).rejects.toThrow(/could not load its exporter/);
+    allow = true;
+    expect(await actions.save('markdown')).toBe(true);
+  });
+});
+
+describe("the popup's messages", () => {
+  it('save-as downloads the format asked for; an unknown format saves nothing', async () => {
+    await actionsFor(makeArticle());
+    expect(await message('save-as', { format: 'html' })).toEqual({ ok: true });
+    expect(await message('save-as', { format: 'pdf' })).toEqual({ ok: false });
+    expect(await message('save-as', undefined)).toEqual({ ok: false });
+    expect(saved.map((s) => s.name)).toEqual(['Harbour a wall.html']);
+  });
+
+  it('get-export answers with the text to copy, or null', async () => {
+    await actionsFor(makeArticle());
+    const answer = (await message('get-export', { format: 'markdown' })) as { text: string };
+    expect(answer.text.startsWith('# Harbour: a wall?')).toBe(true);
+    expect(await message('get-export', { format: 'nope' })).toBeNull();
+  });
+});
+
+describe('the background', () => {
+  it('injects export.js into the asking frame of the asking tab', async () => {
+    fake.runtime.onMessage.listeners.clear();
+    await import('../../src/background/index');
+    const answer = await fake.runtime.deliver(
+      { clearpage: 'load-exporter' },
+      { tab: { id: 7 }, frameId: 3 },
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(fake.calls).toContainEqual({
+      api: 'scripting.executeScript',
+      args: { target: { tabId: 7, frameIds: [3] }, files: ['export.js'] },
+    });
+    expect(await fake.runtime.deliver({ clearpage: 'load-exporter' }, { tab: { id: -1 } })).toEqual(
+      { ok: false },
+    );
+  });
+});
