@@ -4,6 +4,7 @@
  */
 import browser from '../shared/browser';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
+import { enableExportButtons, wireExportButtons } from './export-buttons';
 import { initSettingsForm } from './settings-form';
 import { targetTab } from './target-tab';
 
@@ -19,6 +20,7 @@ function showStatus(status: ReaderStatus | null) {
   const article = open && status.kind === 'article';
   $('save').toggleAttribute('disabled', !article);
   $('copy').toggleAttribute('disabled', !article);
+  enableExportButtons(article);
   $('close').hidden = !open;
   $('open').hidden = open || status === null;
   $('reading').textContent = article
@@ -75,6 +77,7 @@ async function main() {
     await navigator.clipboard.writeText(result.text);
     message.textContent = 'Copied the clean text.';
   });
+  wireExportButtons(tabId, (text) => (message.textContent = text));
   $('close').addEventListener('click', async () => {
     status = await sendToTab(tabId, 'reader-close');
     if (ownWindow) window.close();
