@@ -1,6 +1,7 @@
 // The reader in Firefox ESR: dist/firefox installed as a temporary add-on, a toolbar click with
 // the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it,
-// the popup's font size reaches the overlay, the default shortcut is registered.
+// the popup's font size reaches the overlay, the default shortcut is registered, and a reader
+// opened with a non-default theme and font shows them (the bundled face loaded).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { builtExtension, DEMO_EXPECTED as EXPECTED } from './harness/expected';
@@ -13,7 +14,9 @@ import {
   openReader,
   type FirefoxSession,
 } from './harness/firefox';
+import { readerLook } from './harness/reader-look';
 import { readerView } from './harness/reader-view';
+import { THEME_COLOURS } from '../../src/content/themes';
 import { serveStatic, type StaticServer } from './harness/server';
 
 let server: StaticServer;
@@ -101,6 +104,42 @@ describe('Firefox: popup and shortcut', () => {
       return api.commands.getAll();
     });
     expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
+    await page.close();
+  });
+});
+
+describe('Firefox: reading settings', () => {
+  test('a reader opened after choosing Dark and Inter in the popup shows both', async () => {
+    const popup = await openExtensionPage(firefox, 'popup.html');
+    await popup.waitForFunction(() => document.querySelector('#font-family') !== null);
+    await popup.select('#font-family', 'sans');
+    await popup.click('input[name="theme"][value="dark"]');
+    const stored = () =>
+      popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: typeof chrome.storage } })
+          .browser;
+        return (await api.storage.sync.get('settings')).settings;
+      });
+    await expect.poll(stored).toMatchObject({ theme: 'dark', fontFamily: 'sans' });
+    await popup.close();
+
+    const page = await visit('/pages/demo-news.html');
+    await openReader(firefox, page);
+    const hex = THEME_COLOURS.dark.bg;
+    const bg = `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const look = () => inReader(firefox, page, readerLook);
+    await expect.poll(look, { timeout: 3_000, interval: 100 }).toMatchObject({
+      bg,
+      themeSwitch: 'dark',
+      fontFamily: expect.stringMatching(/^"Clearpage Inter"/),
+    });
+    const interLoaded = () =>
+      page.evaluate(() =>
+        [...document.fonts].some(
+          (f) => f.family.replace(/"/g, '') === 'Clearpage Inter' && f.status === 'loaded',
+        ),
+      );
+    await expect.poll(interLoaded, { timeout: 5_000, interval: 100 }).toBe(true);
     await page.close();
   });
 });
