@@ -1,7 +1,8 @@
 // Reading settings in real Chromium: every popup control reaches the open reader live (computed
 // styles inside its shadow root), the bundled font really renders (FontFace 'loaded') even under
 // a page CSP of default-src 'none', themes and "follow the system", the overlay's own theme
-// switch and Ctrl +/−, the progress bar, wide tables and code. No request leaves for the network.
+// switch and Ctrl +/−, the progress bar, forced colors and reduced motion, wide tables and code.
+// No request leaves for the network.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { THEME_COLOURS, type ConcreteTheme } from '../../src/content/themes';
@@ -187,6 +188,46 @@ describe('the overlay’s own controls', () => {
       scroller.scrollTop = scroller.scrollHeight;
     });
     await expectLook(page, { progress: '100' });
+    await page.close();
+  });
+});
+
+describe('the reader’s browser preferences', () => {
+  test('forced colors let the system colours through, whatever the theme', async () => {
+    const page = await openArticle();
+    await inReader(page, (root) => {
+      const select = root.querySelector<HTMLSelectElement>('select[aria-label="Theme"]')!;
+      select.value = 'sepia';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expectLook(page, colours('sepia'));
+    await page.emulateMedia({ forcedColors: 'active' });
+    const system = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.cssText = 'color: CanvasText; background: Canvas';
+      document.body.append(probe);
+      const style = getComputedStyle(probe);
+      const result = { bg: style.backgroundColor, fg: style.color };
+      probe.remove();
+      return result;
+    });
+    expect(system).not.toEqual(colours('sepia'));
+    await expectLook(page, system);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await expectLook(page, colours('sepia'));
+    await page.close();
+  });
+
+  test('reduced motion turns the progress bar’s animation off', async () => {
+    const page = await openArticle();
+    const duration = () =>
+      inReader(
+        page,
+        (root) => getComputedStyle(root.querySelector('.progress-fill')!).transitionDuration,
+      );
+    expect(await duration()).not.toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(duration).toBe('0s');
     await page.close();
   });
 });
