@@ -82,7 +82,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   const label = extraction.ok ? extraction.article.title : 'Clearpage';
   const scroller = h(
     'div',
-    { class: 'scroller', tabindex: '-1' },
+    // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
+    { class: 'scroller', tabindex: '0' },
     readerContent(extraction, options.signal),
   );
   const { signal } = options;

@@ -4,6 +4,7 @@
  * for the article's language rather than sending the text to a network voice.
  */
 import { h } from './h';
+import { icon } from './toolbar';
 import { createReadAloud, READ_RATES, type ReadAloudState } from './read-aloud';
 
 export interface ReadAloudControlsOptions {
@@ -13,23 +14,20 @@ export interface ReadAloudControlsOptions {
   announce(message: string): void;
 }
 
-const PLAY_LABEL: Record<ReadAloudState, string> = {
-  idle: 'Read aloud',
-  playing: 'Pause reading',
-  paused: 'Resume reading',
-  unavailable: 'Read aloud',
-};
 const PLAY_TEXT: Record<ReadAloudState, string> = {
-  idle: '▶ Listen',
-  playing: '❚❚ Pause',
-  paused: '▶ Resume',
-  unavailable: '▶ Listen',
+  idle: 'Read aloud',
+  playing: 'Pause',
+  paused: 'Resume',
+  unavailable: 'Read aloud',
 };
 
 export function readAloudControls(options: ReadAloudControlsOptions): HTMLElement {
-  const play = h('button', { type: 'button', class: 'listen', 'aria-label': PLAY_LABEL.idle });
-  play.textContent = PLAY_TEXT.idle;
-  const stop = h('button', { type: 'button', class: 'icon', 'aria-label': 'Stop reading' }, '■');
+  const play = h('button', { type: 'button', class: 'listen' }, PLAY_TEXT.idle);
+  const stop = h(
+    'button',
+    { type: 'button', class: 'icon', 'aria-label': 'Stop reading', title: 'Stop reading' },
+    icon('M7 7h10v10H7z'),
+  );
   const rate = h('select', { class: 'rate', 'aria-label': 'Reading speed' });
   for (const r of READ_RATES) {
     const option = h('option', { value: String(r) }, `${r}×`);
@@ -40,7 +38,6 @@ export function readAloudControls(options: ReadAloudControlsOptions): HTMLElemen
   group.append(play, stop, rate);
 
   const show = (state: ReadAloudState) => {
-    play.setAttribute('aria-label', PLAY_LABEL[state]);
     play.textContent = PLAY_TEXT[state];
     const reading = state === 'playing' || state === 'paused';
     stop.hidden = !reading;

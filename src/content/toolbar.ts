@@ -34,13 +34,38 @@ function themeSwitch(onTheme: (theme: Theme) => void): HTMLSelectElement {
   return select;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+/** Stroked paths on a 24×24 grid: a letter A with a minus or a plus, and a cross. */
+const TEXT_SMALLER = 'M3 20 9 4l6 16M5.3 14h7.4M17 9h6';
+const TEXT_LARGER = 'M3 20 9 4l6 16M5.3 14h7.4M17 9h6M20 6v6';
+const CLOSE = 'M6 6l12 12M18 6 6 18';
+
+export function icon(path: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'glyph');
+  const line = document.createElementNS(SVG, 'path');
+  line.setAttribute('d', path);
+  svg.append(line);
+  return svg;
+}
+
 export function toolbar(
   actions: ToolbarActions,
   hasArticle: boolean,
   announce: (message: string) => void,
 ): Toolbar {
-  const button = (label: string, text: string, onClick: () => void, cls = '') =>
-    h('button', { type: 'button', 'aria-label': label, class: cls, onClick }, text);
+  // An icon button is named by its label (also its tooltip). Its icon is drawn, not written, so
+  // no visible text can disagree with the spoken name (WCAG 2.5.3, axe label-content-name-mismatch).
+  const button = (label: string, text: string | SVGSVGElement, onClick: () => void, cls = '') =>
+    typeof text === 'string'
+      ? h('button', { type: 'button', class: cls, onClick }, text)
+      : h(
+          'button',
+          { type: 'button', 'aria-label': label, title: label, class: cls, onClick },
+          text,
+        );
   const copy = async () => {
     const text = actions.getText();
     announce(text !== null && (await copyText(text, bar)) ? 'Copied' : 'Could not copy');
@@ -50,8 +75,8 @@ export function toolbar(
   bar.append(theme);
   if (hasArticle) {
     bar.prepend(
-      button('Smaller text', 'A−', () => actions.onFontStep(-1), 'icon'),
-      button('Larger text', 'A+', () => actions.onFontStep(1), 'icon'),
+      button('Smaller text', icon(TEXT_SMALLER), () => actions.onFontStep(-1), 'icon'),
+      button('Larger text', icon(TEXT_LARGER), () => actions.onFontStep(1), 'icon'),
     );
     bar.append(
       button('Save as text', 'Save as text', () => actions.onSave()),
@@ -59,6 +84,6 @@ export function toolbar(
       ...(actions.extraControls?.(announce) ?? []),
     );
   }
-  bar.append(button('Close reader', '✕', () => actions.onClose(), 'icon close'));
+  bar.append(button('Close reader', icon(CLOSE), () => actions.onClose(), 'icon close'));
   return { bar, showTheme: (value) => void (theme.value = value) };
 }
