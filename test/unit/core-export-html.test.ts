@@ -1,6 +1,7 @@
 // "Save as HTML": one standalone file. Read back by an HTML parser it must hold no script, no
 // handler and no script URL, carry its own CSP, and its body must be the article exactly —
-// for a hand-made article and for every page of the hostile corpus.
+// for a hand-made article and for every page of the hostile corpus (whose saved Markdown file,
+// front matter included, is checked here too).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jsdom from 'jsdom';
@@ -8,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { extractArticle } from '../../src/core/extract';
 import { articleToHtml, HTML_EXPORT_CSP } from '../../src/core/export-html';
-import { detonate, hazards, isScriptUrl } from './support/hostile';
+import { markdownDocument } from '../../src/core/export-markdown';
+import {
+  detonate,
+  hazards,
+  isScriptUrl,
+  markdownRawHtml,
+  markdownScriptLinks,
+} from './support/hostile';
 
 const { JSDOM, VirtualConsole } = jsdom as unknown as {
   JSDOM: new (html: string, options: object) => { window: Window & typeof globalThis };
@@ -173,5 +181,12 @@ describe.each(
 
   it('runs nothing and requests nothing when opened', async () => {
     expect(await detonate(saved)).toEqual({ markers: [], requests: [] });
+  });
+
+  it('the saved Markdown, front matter included, has no raw HTML and no script link', () => {
+    const markdown = article ? markdownDocument(article, { savedAt: new Date() }) : '';
+    expect(markdown.startsWith('---\ntitle: ')).toBe(true);
+    expect(markdownRawHtml(markdown)).toEqual([]);
+    expect(markdownScriptLinks(markdown)).toEqual([]);
   });
 });
