@@ -63,25 +63,43 @@ const created = new Map<FontFamily, FontFace[]>();
 
 /**
  * Registers bundled families on the document for as long as the reader is open: `use(family)`
- * adds one (again and again is harmless); aborting `signal` takes them all off, so the page
+ * asks for one (again and again is harmless); aborting `signal` takes them all off, so the page
  * keeps no trace of the reader's fonts.
+ *
+ * Nothing is registered before the reader's first frame: adding a face makes the browser restyle
+ * the whole page under the reader (in Chromium 156, on an 80,000-element page, of the order of a
+ * full relayout of it), so the article paints in a system font first and takes the bundled one a
+ * moment later, as it would anyway the first time, while the file loads.
  */
 export function fontLoader(signal: AbortSignal): { use(family: FontFamily): void } {
   const added = new Set<FontFace>();
+  let wanted: FontFamily | null = null;
+  let ready = false;
+  const register = () => {
+    // Engines without the CSS Font Loading API (and jsdom) keep the system fonts.
+    if (!ready || !wanted || signal.aborted || typeof FontFace !== 'function' || !document.fonts)
+      return;
+    let faces = created.get(wanted);
+    if (!faces) created.set(wanted, (faces = createFaces(wanted)));
+    for (const face of faces) {
+      if (added.has(face)) continue;
+      document.fonts.add(face);
+      added.add(face);
+    }
+  };
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      ready = true;
+      register();
+    }),
+  );
   signal.addEventListener('abort', () => added.forEach((face) => document.fonts.delete(face)), {
     once: true,
   });
   return {
     use(family) {
-      // Engines without the CSS Font Loading API (and jsdom) keep the system fonts.
-      if (signal.aborted || typeof FontFace !== 'function' || !document.fonts) return;
-      let faces = created.get(family);
-      if (!faces) created.set(family, (faces = createFaces(family)));
-      for (const face of faces) {
-        if (added.has(face)) continue;
-        document.fonts.add(face);
-        added.add(face);
-      }
+      wanted = family;
+      register();
     },
   };
 }

@@ -62,8 +62,11 @@ function mount(extraction: Extraction, overrides: Partial<OverlayOptions> = {}) 
   return { overlay, options, controller };
 }
 
+/** A button by its accessible name: its aria-label, else its text. */
 const byName = (name: string) =>
-  [...root!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name);
+  [...root!.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  );
 
 describe('reader overlay', () => {
   it('is one host element holding a labelled dialog with the article', () => {

@@ -151,12 +151,18 @@ describe('bundled fonts', () => {
     }
   });
 
-  it('registers a family’s faces on the document with unicode ranges, once, until closed', () => {
+  /** Registration waits for the reader's first frame. */
+  const afterFirstFrame = () =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
+
+  it('registers a family’s faces on the document with unicode ranges, once, until closed', async () => {
     installFakes();
     const controller = new AbortController();
     const loader = fontLoader(controller.signal);
     loader.use('serif');
     loader.use('serif');
+    expect(set.size).toBe(0);
+    await afterFirstFrame();
     const faces = [...set] as FakeFontFace[];
     expect(faces).toHaveLength(fonts.faces.length * fonts.families.serif.subsets.length);
     expect(new Set(faces.map((f) => f.family))).toEqual(new Set(['Clearpage Literata']));
@@ -177,14 +183,26 @@ describe('bundled fonts', () => {
     expect(set.size).toBe(0);
   });
 
-  it('reuses the faces on the next opening, so loaded files are not read again', () => {
+  it('reuses the faces on the next opening, so loaded files are not read again', async () => {
     installFakes();
     const first = new AbortController();
     fontLoader(first.signal).use('sans');
+    await afterFirstFrame();
     const before = [...set];
+    expect(before).not.toEqual([]);
     first.abort();
     fontLoader(new AbortController().signal).use('sans');
+    await afterFirstFrame();
     expect([...set]).toEqual(before);
+  });
+
+  it('registers nothing when the reader closed before its first frame', async () => {
+    installFakes();
+    const controller = new AbortController();
+    fontLoader(controller.signal).use('serif');
+    controller.abort();
+    await afterFirstFrame();
+    expect(set.size).toBe(0);
   });
 
   it('does nothing where the CSS Font Loading API is missing', () => {
