@@ -35,6 +35,7 @@ const VOICES_WAIT_MS = 1000;
 export const READ_RATES = Object.freeze([0.75, 1, 1.25, 1.5, 2]);
 
 /** Blocks read one by one; captions are left out, as in the saved text. */
+const SKIPPED = '[data-clearpage-removed]:not(.cp-restored), .cp-removed-label';
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd';
 
 export function readableBlocks(body: HTMLElement): HTMLElement[] {
@@ -43,6 +44,8 @@ export function readableBlocks(body: HTMLElement): HTMLElement[] {
       // The outermost readable block only: a <p> inside an <li> is read with its item.
       !el.parentElement?.closest(BLOCKS) &&
       !el.closest('figcaption') &&
+      // Parts Clearpage removed, shown dimmed on request, are not the article (until brought back).
+      !el.closest(SKIPPED) &&
       (el.textContent ?? '').trim() !== '',
   );
 }

@@ -94,6 +94,19 @@ describe('readableBlocks', () => {
   });
 });
 
+describe('readableBlocks with removed parts shown', () => {
+  it('skips parts Clearpage removed unless brought back, and their labels', () => {
+    const body = document.createElement('div');
+    body.innerHTML =
+      '<p>Story.</p><div data-clearpage-removed="0" class="cp-removed"><div class="cp-removed-label">Removed: Trending <button>Bring back</button></div><p>Most read today</p></div>' +
+      '<div data-clearpage-removed="1" class="cp-removed cp-restored"><p>A caption brought back.</p></div>';
+    expect(readableBlocks(body).map((el) => el.textContent)).toEqual([
+      'Story.',
+      'A caption brought back.',
+    ]);
+  });
+});
+
 describe('localVoice', () => {
   const voices = [
     voice('en-GB', false),
