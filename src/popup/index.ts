@@ -42,13 +42,28 @@ async function readerStatus(tabId: number): Promise<ReaderStatus | null> {
   return null;
 }
 
-/** True when the browser lets scripts into the tab at all (the click's activeTab grant). */
-async function canRun(tabId: number): Promise<boolean> {
+const NOT_A_PAGE =
+  "Clearpage can't read this tab: it shows a file that is not a web page (an XML or SVG " +
+  'document). Open an article on a website and try again.';
+const FILE_ACCESS =
+  ' If this is a file on your computer, turn on "Allow access to file URLs" for Clearpage on ' +
+  'the extensions page.';
+
+/**
+ * Why no reader can run in the tab, or null when one can. Scripts are refused on browser
+ * pages, the store, view-source: and file:// without file access; XML and SVG documents take
+ * the script but cannot show a reader (no HTML elements, so no shadow root).
+ */
+async function cannotRunReason(tabId: number): Promise<string | null> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, func: () => true });
-    return true;
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => document.createElement('div') instanceof HTMLElement,
+    });
+    return frame?.result === false ? NOT_A_PAGE : null;
   } catch {
-    return false;
+    const files = await browser.extension.isAllowedFileSchemeAccess().catch(() => true);
+    return files ? CANNOT_RUN : CANNOT_RUN + FILE_ACCESS;
   }
 }
 
@@ -60,8 +75,9 @@ async function main() {
   $('shortcut').textContent = $('shortcut-help').textContent = shortcut?.shortcut || 'not set';
 
   if (tabId === undefined) return showStatus(null);
-  if (!(await canRun(tabId))) {
-    message.textContent = CANNOT_RUN;
+  const cannotRun = await cannotRunReason(tabId);
+  if (cannotRun) {
+    message.textContent = cannotRun;
     return showStatus(null);
   }
   let status = (await readerStatus(tabId)) ?? { open: false };
