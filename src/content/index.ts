@@ -12,16 +12,25 @@ declare global {
   var clearpageSource: ReaderSource | undefined;
 }
 
-const source = globalThis.clearpageSource;
-globalThis.clearpageSource = undefined;
+// An XML or SVG document (a feed, a drawing open in a tab) makes its elements outside the HTML
+// namespace, where no shadow root can be attached: there is no reader to show, and the popup
+// says why (src/popup/index.ts) instead of this script throwing.
+const canHostReader = document.createElement('div') instanceof HTMLElement;
 
-if (source === 'selection') {
-  globalThis.clearpageReader ??= createReader();
-  globalThis.clearpageReader.close();
-  globalThis.clearpageReader.open('selection');
-} else if (globalThis.clearpageReader) {
-  globalThis.clearpageReader.toggle();
-} else {
-  globalThis.clearpageReader = createReader();
-  globalThis.clearpageReader.open();
+function start(): void {
+  const source = globalThis.clearpageSource;
+  globalThis.clearpageSource = undefined;
+
+  if (source === 'selection') {
+    globalThis.clearpageReader ??= createReader();
+    globalThis.clearpageReader.close();
+    globalThis.clearpageReader.open('selection');
+  } else if (globalThis.clearpageReader) {
+    globalThis.clearpageReader.toggle();
+  } else {
+    globalThis.clearpageReader = createReader();
+    globalThis.clearpageReader.open();
+  }
 }
+
+if (canHostReader) start();

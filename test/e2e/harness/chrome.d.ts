@@ -3,6 +3,8 @@
 declare namespace chrome {
   namespace runtime {
     function getManifest(): { name: string; version: string; permissions?: string[] };
+    function sendMessage(message: unknown): Promise<unknown>;
+    function reload(): void;
   }
   namespace tabs {
     interface Tab {
@@ -11,6 +13,9 @@ declare namespace chrome {
       active: boolean;
     }
     function query(filter: object): Promise<Tab[]>;
+  }
+  namespace extension {
+    function isAllowedFileSchemeAccess(): Promise<boolean>;
   }
   namespace commands {
     function getAll(): Promise<{ name?: string; shortcut?: string }[]>;

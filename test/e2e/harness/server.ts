@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
 };
 
 export const E2E_PAGES = resolve(import.meta.dirname, '../pages');
