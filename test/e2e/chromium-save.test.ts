@@ -13,7 +13,8 @@ import type { Download, Page } from 'playwright-core';
 import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
 import { builtExtension, DEMO_EXPECTED as EXPECTED, squash } from './harness/expected';
 import { openPopupFor } from './harness/popup-chromium';
-import { clickInReader, openReader } from './harness/reader-chromium';
+import { axeReader } from './harness/axe';
+import { clickInReader, hostCount, inReader, openReader } from './harness/reader-chromium';
 import { serveStatic, type StaticServer } from './harness/server';
 
 let server: StaticServer;
@@ -287,6 +288,66 @@ describe('Copy as Markdown', () => {
     await page.bringToFront();
     await expect.poll(clipboard, { timeout: 5_000 }).toBe(markdown);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('More formats menu', () => {
+  const state = (page: Page) =>
+    inReader(page, (root) => {
+      const button = root.querySelector('button[aria-haspopup="menu"]');
+      return {
+        expanded: button?.getAttribute('aria-expanded'),
+        menuShown: !(root.querySelector('[role="menu"]') as HTMLElement | null)?.hidden,
+        focused: root.activeElement?.getAttribute('aria-label') ?? null,
+      };
+    });
+
+  test('works from the keyboard; Esc closes the menu, not the reader', async () => {
+    const page = await openArticle();
+    await inReader(page, (root) =>
+      root.querySelector<HTMLElement>('button[aria-haspopup="menu"]')!.focus(),
+    );
+    await page.keyboard.press('Enter');
+    expect(await state(page)).toEqual({
+      expanded: 'true',
+      menuShown: true,
+      focused: 'Save as Markdown',
+    });
+    await page.keyboard.press('ArrowDown');
+    expect((await state(page)).focused).toBe('Save as HTML');
+    await page.keyboard.press('Escape');
+    expect(await state(page)).toEqual({
+      expanded: 'false',
+      menuShown: false,
+      focused: 'More formats',
+    });
+    expect(await hostCount(page)).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    expect((await state(page)).focused).toBe('Copy as Markdown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe(`${FILE_STEM}.md`);
+    expect((await state(page)).menuShown).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await page.close();
+  });
+
+  // The whole reader's axe check (every control, every theme) is chromium-a11y.test.ts; this
+  // one looks at the open menu, which that test never sees.
+  test('open, its button, menu and items have no axe violations in light and dark', async () => {
+    const page = await openArticle();
+    await clickInReader(page, 'More formats');
+    expect((await state(page)).menuShown).toBe(true);
+    const ours = /save-menu|menu|More formats|Save as Markdown|Save as HTML|Copy as Markdown/;
+    for (const scheme of ['light', 'dark'] as const) {
+      const violations = await axeReader(page, chromium.context, scheme);
+      const inMenu = violations.filter((v) => v.targets.some((t) => ours.test(t)));
+      expect(inMenu, scheme).toEqual([]);
+    }
     await page.close();
   });
 });
