@@ -3,7 +3,6 @@
  * give back scroll and focus), and answer the popup's and background's messages.
  */
 // Imported module by module: the barrel would also pull Turndown into the click path.
-import { extractArticle } from '../core/extract';
 import { extractSelection } from '../core/selection';
 import { articleToText } from '../core/export-text';
 import { articleFilename } from '../core/filename';
@@ -27,6 +26,7 @@ import { downloadText } from './save';
 import { exportActions } from './export-actions';
 import { saveMenu } from './save-menu';
 import { withFreshContent } from './fresh-content';
+import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
 
 /** The whole page's article, or just what the reader selected on it. */
@@ -83,7 +83,7 @@ export function createReader(): Reader {
     const extraction = withFreshContent(
       source === 'selection'
         ? extractSelection(document, selectedFragment())
-        : extractArticle(document),
+        : extractFromPage(document),
     );
     const controller = new AbortController();
     const overlay = mountOverlay(extraction, {

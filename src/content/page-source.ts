@@ -1,0 +1,58 @@
+/**
+ * Where the reader looks for the article: the page itself (with its open shadow roots
+ * flattened in), and, when the page has none, the same-origin frames it shows — an article
+ * page wrapped in a frameset or a viewer that loads the story into an <iframe>.
+ */
+import { extractArticle } from '../core/extract';
+import type { Extraction } from '../core/article';
+import { flattenedCopy } from './flat-copy';
+
+/** Frames tried at most: pages with dozens of ad frames must not multiply the click's cost. */
+const MAX_FRAMES = 8;
+
+function extractDocument(doc: Document): Extraction {
+  const copy = flattenedCopy(doc);
+  // One sanitiser for every frame: nodes of a frame's realm are serialised and re-parsed in it.
+  const options = { purifyWindow: window };
+  return copy
+    ? extractArticle(copy, { ...options, isPrivateCopy: true })
+    : extractArticle(doc, options);
+}
+
+function area(frame: Element): number {
+  const box = frame.getBoundingClientRect();
+  return box.width * box.height;
+}
+
+/** null for a cross-origin or sandboxed frame (some browsers throw instead). */
+function contentDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** Documents of the same-origin frames of `doc`, biggest on screen first. */
+function sameOriginFrames(doc: Document): Document[] {
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
+  const docs: { doc: Document; area: number }[] = [];
+  for (const frame of frames) {
+    const inner = contentDocument(frame);
+    if (inner?.documentElement) docs.push({ doc: inner, area: area(frame) });
+  }
+  return docs
+    .sort((a, b) => b.area - a.area)
+    .slice(0, MAX_FRAMES)
+    .map((d) => d.doc);
+}
+
+export function extractFromPage(doc: Document = document): Extraction {
+  const page = extractDocument(doc);
+  if (page.ok || page.reason === 'too-large') return page;
+  for (const frame of sameOriginFrames(doc)) {
+    const inFrame = extractDocument(frame);
+    if (inFrame.ok) return inFrame;
+  }
+  return page;
+}
