@@ -13,6 +13,9 @@ export type ChromeKind =
   | 'caption'
   | 'byline-dateline'
   | 'navigation'
+  | 'author-bio'
+  | 'boilerplate'
+  | 'hover-card'
   | 'other';
 
 /** One block removed from Readability's output, kept so nothing is lost silently. */
@@ -21,6 +24,25 @@ export interface Removal {
   /** Which rule removed it, in words ("phrase 'read more:' heads a list of links"). */
   reason: string;
   text: string;
+  /**
+   * The removed block as HTML, through the same sanitiser as the article, computed on first
+   * read. Set on `Article.removed` (not on `stripChrome`'s own records); non-enumerable, so
+   * JSON of a removal stays `{kind, reason, text}`.
+   */
+  readonly html?: string;
+}
+
+/**
+ * How the truncation guard fell back, when it did (see truncation-guard.ts):
+ * - 'fewer-rules': stripping looked implausible, so only the specific rules ran;
+ * - 'readability': even that looked implausible, so nothing was stripped;
+ * - 'relaxed-readability': Readability's article was a small part of the page's text, so the
+ *   page was read again with Readability's flags relaxed.
+ */
+export interface Fallback {
+  step: 'fewer-rules' | 'readability' | 'relaxed-readability';
+  /** Why, in words, with the figures ("stripping would remove 74% of the article's text"). */
+  reason: string;
 }
 
 export interface Article {
@@ -47,6 +69,15 @@ export interface Article {
   /** The same body serialised as sanitised HTML (computed together with `content`). */
   readonly html: string;
   /**
+   * For "show removed parts": the sanitised body with every removed block back where it was,
+   * each wrapped in `<div data-clearpage-removed="<index into removed>" data-kind="<kind>">`
+   * (the index is the stable anchor: `removed[i]` is that block's record). Built on first read,
+   * from a copy: `content`, `html`, `text` and every export are unchanged by it and cost
+   * nothing more for it. Same ownership rules as `content`. Optional only so hand-built
+   * Articles (tests, exports) need not supply it; `extractArticle` always does.
+   */
+  readonly contentWithRemoved?: DocumentFragment;
+  /**
    * Body only, as clean text: blocks separated by one blank line, no captions, no chrome.
    * List items are one line each ("- item", "1. item"), table rows are cells joined by " | ".
    */
@@ -58,6 +89,8 @@ export interface Article {
   /** The page's lead image (og:image, twitter:image), absolute, or null. */
   leadImage: string | null;
   removed: Removal[];
+  /** Set when the truncation guard fell back; the reader can say so. */
+  fallback?: Fallback;
 }
 
 export type Extraction =

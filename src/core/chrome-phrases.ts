@@ -35,7 +35,7 @@ export const TRENDING_LABELS: PhraseGroup = {
 
 /** Labels of "read more" / related lists: a block whose whole text is these, heading links. */
 export const RELATED_LABELS: PhraseGroup = {
-  en: "read more|read also|also read|related|related articles|related stories|related news|related content|related coverage|related posts|related topics|related links|more on this story|more on this topic|more on this|more from|see also|you may also like|you might also like|you may be interested in|recommended|recommended for you|recommended stories|more stories|more news|further reading|don't miss|up next|read next|keep reading|what to read next|more like this|also on",
+  en: "read more|read also|also read|related|related articles|related stories|related news|related content|related coverage|related posts|related topics|related links|more on this story|more on this topic|more on this|more from|see also|you may also like|you might also like|you may be interested in|recommended|recommended for you|recommended stories|more stories|more news|further reading|don't miss|up next|read next|keep reading|what to read next|more like this|also on|more|see more|more great stories|more stories like this",
   ar: 'اقرأ أيضا|اقرأ أيضًا|إقرأ أيضا|اقرأ المزيد|اقرأ كذلك|ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|شاهد أيضا|قد يهمك أيضا|قد يهمك|قد يعجبك أيضا|اقرأ ايضا|للمزيد',
   es: 'lee también|lea también|leer más|lee más|también te puede interesar|te puede interesar|te puede gustar|noticias relacionadas|artículos relacionados|relacionado|relacionados|relacionadas|más información|ver también|no te pierdas|sigue leyendo|más noticias|también lee',
   fr: 'lire aussi|à lire aussi|lire également|à lire également|voir aussi|articles liés|articles similaires|sur le même sujet|en savoir plus|lire la suite|à voir aussi|vous aimerez aussi|à découvrir aussi|à découvrir|nos articles',
@@ -88,6 +88,26 @@ export const FOLLOW_OPENERS: PhraseGroup = {
   ja: 'フォローする|フォローしてください|フォローしてね|公式アカウント|アプリをダウンロード|最新ニュースは',
 };
 
+/**
+ * The bare verb of a sign-off ("Follow Newsbeat on Instagram"): only with a network named in a
+ * short line at the end of the body.
+ */
+export const FOLLOW_VERBS: PhraseGroup = {
+  en: 'follow',
+  ar: 'تابعوا|تابع',
+  es: 'sigue a|síguenos en|siga a',
+  fr: 'suivez',
+  de: 'folgen sie|folge',
+  pt: 'siga',
+  it: 'segui',
+  ru: 'следите за|читайте',
+  tr: 'takip edin',
+  fa: 'دنبال کنید',
+  hi: 'फॉलो करें',
+  zh: '关注',
+  ja: 'フォロー',
+};
+
 /** Where a follow promo sends readers; one must appear beside a follow opener. */
 export const FOLLOW_PLATFORMS: PhraseGroup = {
   en: 'google news|apple news|whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|flipboard|social media|channel|app|podcast|on x',
@@ -107,7 +127,7 @@ export const FOLLOW_PLATFORMS: PhraseGroup = {
 
 /** What a newsletter box talks about; it must also open with a call to action or look like a box. */
 export const NEWSLETTER_WORDS: PhraseGroup = {
-  en: 'newsletter|newsletters|inbox|mailing list|daily briefing|morning briefing|email briefing|email digest',
+  en: 'newsletter|newsletters|inbox|mailing list|daily briefing|morning briefing|email briefing|email digest|daily email|weekly email|we send an email|send you an email',
   ar: 'النشرة الإخبارية|النشرة البريدية|نشرتنا|بريدك',
   es: 'boletín|newsletter|bandeja de entrada',
   fr: "newsletter|lettre d'information|infolettre|boîte mail|boîte de réception",
@@ -218,7 +238,7 @@ export const COOKIE_WORDS: PhraseGroup = {
 
 /** Notices about the browser rather than the story ("Please enable JavaScript"). */
 export const BROWSER_NOTICE_WORDS: PhraseGroup = {
-  en: 'please enable javascript|enable javascript|javascript is disabled|javascript is required|you need to enable javascript|your browser does not support|this content requires javascript|turn on javascript|update your browser|ad blocker',
+  en: 'please enable javascript|enable javascript|javascript is disabled|javascript is required|you need to enable javascript|your browser does not support|this content requires javascript|requires javascript|turn on javascript|update your browser|ad blocker',
   es: 'habilita javascript|activa javascript|tu navegador no es compatible',
   fr: 'activer javascript|activez javascript|votre navigateur ne prend pas en charge',
   de: 'javascript aktivieren|aktivieren sie javascript|ihr browser unterstützt',
@@ -301,8 +321,141 @@ export const CLASS_HINTS = {
       'byline|author|authors|autor|autorin|auteur|autore|dateline|timestamp|published|posted|date|dates|meta|source',
     names: 'post-meta|article-meta|entry-meta',
   },
+  bio: {
+    words: 'bio|bios|biography|authorbio|contributor',
+    names:
+      'author-bio|about-author|about-the-author|author-info|author-details|author-box|author-card|post-author|article-author|author-description',
+  },
   caption: {
     words: 'caption|captions|credit|credits|figcaption',
     names: 'wp-caption-text|photo-credit|image-credit',
   },
 } satisfies Record<string, ClassHint>;
+
+/**
+ * What an author's bio or contact line says ("… is a reporter for", "can be reached at"); a
+ * block must also be short and sit at the end of the body or in a box classed as a bio.
+ */
+export const AUTHOR_BIO_WORDS: PhraseGroup = {
+  en: "is a reporter|is a senior reporter|is a staff writer|is a freelance writer|is a freelance journalist|is a writer|is a journalist|is an editor|is a senior editor|is the editor|is a correspondent|is a contributor|is a contributing writer|is a columnist|is a producer|is the author of|may be reached at|can be reached at|can be contacted at|have a tip|got a tip|follow him on|follow her on|follow them on|contact the author|email the author|'s book about|'s latest book|writes about",
+  ar: 'صحفي في|مراسل|محرر في|كاتب صحفي|للتواصل مع الكاتب|تابعوه على|تابعها على',
+  es: 'es periodista|es redactor|es redactora|es corresponsal|es editor|es editora|es colaborador|es colaboradora|puedes contactar|síguelo en|síguela en',
+  fr: 'est journaliste|est rédacteur|est rédactrice|est correspondant|est correspondante|est collaborateur|est collaboratrice|suivez-le sur|suivez-la sur|contacter l’auteur|contacter l’auteure',
+  de: 'ist redakteur|ist redakteurin|ist korrespondent|ist korrespondentin|ist journalist|ist journalistin|ist autor|ist autorin|folgen sie ihm|folgen sie ihr|erreichen sie unter',
+  pt: 'é repórter|é jornalista|é redator|é redatora|é correspondente|é colunista|siga-o no|siga-a no',
+  it: 'è giornalista|è redattore|è redattrice|è corrispondente|è collaboratore|è collaboratrice|seguilo su|seguila su',
+  ru: 'журналист|корреспондент|обозреватель|редактор отдела',
+  tr: 'muhabiri|gazeteci|editörü|yazarı',
+  fa: 'خبرنگار|روزنامه نگار|دبیر سرویس',
+  hi: 'पत्रकार हैं|संवाददाता हैं|संपादक हैं',
+  zh: '记者|撰稿人|特约作者|編輯|编辑',
+  ja: '記者|ライター|編集者|ジャーナリスト',
+};
+
+/** Wire credits at the foot of a story ("Reporting by …; Editing by …"). */
+export const AGENCY_CREDIT_WORDS: PhraseGroup = {
+  en: 'reporting by|additional reporting by|writing by|editing by|edited by|compiled by|source|sources|with reporting from|contributed to this report|contributed reporting',
+  ar: 'المصدر|المصادر|تحرير|إعداد',
+  es: 'fuente|fuentes|con información de|edición de|redacción',
+  fr: 'source|sources|avec afp|édité par',
+  de: 'quelle|quellen|mit material von|redaktion',
+  pt: 'fonte|fontes|com informações de|edição',
+  it: 'fonte|fonti|a cura di',
+  ru: 'источник|источники|по материалам',
+  tr: 'kaynak|kaynaklar|derleyen',
+  fa: 'منبع|منابع',
+  hi: 'स्रोत|इनपुट',
+  zh: '来源|來源|责任编辑|責任編輯|编辑',
+  ja: '出典|ソース',
+};
+
+/** Affiliate and sponsorship disclosures that open or close a post. */
+export const DISCLOSURE_WORDS: PhraseGroup = {
+  en: 'affiliate links|affiliate link|referral links|may earn a commission|earn a commission|we may earn|this post may contain|this article may contain|sponsored by|in partnership with|paid partnership|may receive compensation',
+  ar: 'روابط تابعة|روابط الإحالة|قد نحصل على عمولة',
+  es: 'enlaces de afiliado|enlaces afiliados|podemos recibir una comisión|patrocinado por',
+  fr: "liens d'affiliation|liens affiliés|nous pouvons percevoir une commission|sponsorisé par",
+  de: 'affiliate-links|affiliate links|provisionslinks|erhalten wir eine provision|gesponsert von',
+  pt: 'links de afiliados|links afiliados|podemos receber uma comissão|patrocinado por',
+  it: 'link di affiliazione|link affiliati|potremmo ricevere una commissione|sponsorizzato da',
+  ru: 'партнерские ссылки|партнёрские ссылки|на правах рекламы',
+  tr: 'satış ortaklığı bağlantıları|komisyon alabiliriz',
+  fa: 'لینک های همکاری در فروش',
+  hi: 'एफिलिएट लिंक|कमीशन मिल सकता है',
+  zh: '联盟链接|推广链接|可能获得佣金',
+  ja: 'アフィリエイトリンク|アフィリエイト広告|手数料を受け取る',
+};
+
+/**
+ * The label of a press release's company boilerplate ("About Ascom", "Über die Firma"); the
+ * section must also sit in the last part of the body and describe a company (below).
+ */
+export const ABOUT_LABELS: PhraseGroup = {
+  en: 'about|about the company|company profile|media contact|media contacts|press contact|contact|contacts|investor contact|forward-looking statements|safe harbor statement|note to editors|notes to editors',
+  ar: 'نبذة عن|حول|عن الشركة|للتواصل الإعلامي',
+  es: 'acerca de|sobre|contacto de prensa|contacto para medios',
+  fr: 'à propos de|a propos de|contact presse|contacts presse',
+  de: 'über|pressekontakt|kontakt',
+  pt: 'sobre|contato para imprensa|contato de imprensa',
+  it: 'informazioni su|chi è|contatti stampa|ufficio stampa',
+  ru: 'о компании|контакты для сми',
+  tr: 'hakkında|basın iletişim',
+  fa: 'درباره|تماس رسانه ای',
+  hi: 'के बारे में|मीडिया संपर्क',
+  zh: '关于|關於|媒体联系|媒體聯絡',
+  ja: 'について|会社概要|報道関係者',
+};
+
+/** How a company describes itself in boilerplate; two of these make a block boilerplate. */
+export const COMPANY_WORDS: PhraseGroup = {
+  en: 'is a leading|is a global|is the leading|is a world leader|a leading provider|provider of|headquartered in|is headquartered|founded in|employs|employees|subsidiaries|listed on|nasdaq|nyse|stock exchange|for more information|please visit|offices in|customers in|countries',
+  ar: 'شركة رائدة|مقرها|تأسست عام|لمزيد من المعلومات|موظف',
+  es: 'líder mundial|empresa líder|con sede en|fundada en|empleados|cotiza en|para más información|países',
+  fr: 'leader mondial|un leader|basée à|dont le siège|fondée en|collaborateurs|salariés|cotée|pour plus d’informations|pays',
+  de: 'weltweit führend|führender anbieter|hauptsitz|gegründet|mitarbeiter|börse|weitere informationen|ländern',
+  pt: 'líder global|empresa líder|com sede em|fundada em|funcionários|colaboradores|listada|para mais informações|países',
+  it: 'leader mondiale|azienda leader|con sede a|fondata nel|dipendenti|quotata|per maggiori informazioni|paesi',
+  ru: 'ведущий|штаб-квартира|основана в|сотрудников|подробнее на',
+  tr: 'lider|merkezi|kurulan|çalışan|borsa',
+  fa: 'پیشرو|دفتر مرکزی|تاسیس|کارمند',
+  hi: 'अग्रणी|मुख्यालय|स्थापना|कर्मचारी',
+  zh: '领先的|领先|总部位于|成立于|员工|上市',
+  ja: 'リーディングカンパニー|本社|設立|従業員|上場',
+};
+
+/**
+ * Photo credits ("AP Photo/…", "Image copyright", "Foto: …") that mark a line under an image as
+ * its caption. Only credit forms: "the photo shows…" is a sentence.
+ */
+export const CREDIT_WORDS: PhraseGroup = {
+  en: 'ap photo|photo by|photo credit|photo:|photos:|image copyright|image caption|image source|image credit|image:|credit:|credits:|photograph:|getty images|reuters|afp|epa|shutterstock|file photo|courtesy of|handout|illustration:',
+  ar: 'صورة:|الصورة:|رويترز|أ ف ب|غيتي',
+  es: 'foto:|fotografía:|imagen:|crédito:|foto de archivo|cortesía de',
+  fr: 'photo :|photo:|crédit photo|crédit :|illustration :',
+  de: 'foto:|bild:|bildquelle|fotograf:',
+  pt: 'foto:|imagem:|crédito:|reprodução|divulgação',
+  it: 'foto:|immagine:|credito:|foto di archivio',
+  ru: 'фото:|фотография:|изображение:',
+  tr: 'fotoğraf:|foto:|görsel:',
+  fa: 'عکس:|تصویر:|منبع عکس',
+  hi: 'फोटो:|तस्वीर:|फोटो साभार',
+  zh: '图片来源|圖片來源|摄影：|攝影：|资料图|資料照',
+  ja: '写真：|画像：|撮影：|提供：',
+};
+
+/** Calls to "click here" that make a short line a promo rather than a sentence. */
+export const CLICK_HERE_WORDS: PhraseGroup = {
+  en: 'click here|clicking here|tap here|click to|get the app|download the app',
+  ar: 'اضغط هنا|انقر هنا',
+  es: 'haz clic aquí|haga clic aquí|pulsa aquí',
+  fr: 'cliquez ici|cliquer ici',
+  de: 'hier klicken|klicken sie hier',
+  pt: 'clique aqui',
+  it: 'clicca qui',
+  ru: 'нажмите здесь|жмите сюда',
+  tr: 'buraya tıklayın|tıklayın',
+  fa: 'اینجا کلیک کنید',
+  hi: 'यहां क्लिक करें|यहाँ क्लिक करें',
+  zh: '点击这里|點擊這裡|点击此处',
+  ja: 'こちらをクリック|ここをクリック',
+};

@@ -5,7 +5,7 @@
  * such — so "'Follow us,' the officer shouted" and "readers who subscribe to the newsletter…"
  * stay.
  */
-import type { ChromeRule } from './chrome-context';
+import type { ChromeContext, ChromeRule } from './chrome-context';
 import { hasSocialLink } from './chrome-dom';
 import {
   BROWSER_NOTICE_WORDS,
@@ -13,6 +13,7 @@ import {
   COOKIE_WORDS,
   FOLLOW_OPENERS,
   FOLLOW_PLATFORMS,
+  FOLLOW_VERBS,
   NETWORK_NAMES,
   NEWSLETTER_OPENERS,
   NEWSLETTER_WORDS,
@@ -23,6 +24,10 @@ import { hasWordChars, phraseMatcher } from './phrase-match';
 const FOLLOW = phraseMatcher(FOLLOW_OPENERS);
 const PLATFORM = phraseMatcher(FOLLOW_PLATFORMS, NETWORK_NAMES);
 const FOLLOW_ONLY = phraseMatcher(FOLLOW_OPENERS, FOLLOW_PLATFORMS, NETWORK_NAMES);
+const FOLLOW_VERB = phraseMatcher(FOLLOW_VERBS);
+const NETWORK = phraseMatcher(NETWORK_NAMES);
+/** A sign-off is one line. */
+const MAX_SIGN_OFF = 150;
 /** Promos are a line or two; a longer block is the article talking. */
 const MAX_PROMO = 300;
 
@@ -43,6 +48,11 @@ export const followPromo: ChromeRule = (el, ctx) => {
   ) {
     return { kind: 'follow-promo', reason: '"follow us" with network names only', nodes: [el] };
   }
+  if (s.text <= MAX_SIGN_OFF && ctx.atEnd(el) && FOLLOW_VERB.startsWith(text)) {
+    if (NETWORK.mentions(text) || hasSocialLink(el)) {
+      return { kind: 'follow-promo', reason: 'a "follow … on" sign-off', nodes: [el] };
+    }
+  }
   return null;
 };
 
@@ -61,13 +71,21 @@ export const newsletterBox: ChromeRule = (el, ctx) => {
   let reason = '';
   if (SIGN_UP.startsWith(text) && s.text <= MAX_PROMO) reason = 'opens with a call to sign up';
   else if (hinted) reason = 'newsletter/sign-up class';
-  else if (el.localName === 'p') return null;
+  else if (el.localName === 'p') return edgeSignUp(el, text, ctx);
   else if (ctx.atEnd(el) && s.text <= 400) reason = 'box at the end';
   else if (el.querySelector('form, input')) reason = 'sign-up form';
   if (!reason) return null;
   if (!NEWSLETTER.mentions(text) && !(hinted && SIGN_UP.mentions(text))) return null;
   return { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] };
 };
+
+/** A paragraph that opens or closes the body and asks for a sign-up to a newsletter. */
+function edgeSignUp(el: Element, text: string, ctx: ChromeContext) {
+  if (ctx.stats(el).text > MAX_PROMO || !(ctx.atStart(el) || ctx.atEnd(el))) return null;
+  if (!SIGN_UP.mentions(text) || !NEWSLETTER.mentions(text)) return null;
+  const reason = 'newsletter: a sign-up call at the edge of the body';
+  return { kind: 'newsletter' as const, reason, nodes: [el] };
+}
 
 const COOKIE = phraseMatcher(COOKIE_WORDS);
 const COOKIE_HINT = compileHint(CLASS_HINTS.cookie);

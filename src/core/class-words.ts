@@ -14,7 +14,9 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 export function classWords(el: Element): ClassWords {
   const words = new Set<string>();
   const names = new Set<string>();
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  // Attribute nodes, not getAttribute('class'): linkedom builds a classList for the latter.
+  const cls = el.getAttributeNode('class')?.value ?? '';
+  const raw = `${cls} ${el.getAttributeNode('id')?.value ?? ''}`.trim();
   if (!raw) return { words, names };
   for (const token of raw.split(/\s+/)) {
     for (const word of token.replace(CAMEL, '$1 $2').toLowerCase().split(NON_WORD)) {

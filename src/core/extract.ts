@@ -5,17 +5,24 @@
  * clone) unless the caller says it is a copy.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractOptions, Extraction } from './article';
+import type { Article, ExtractOptions, Extraction, Fallback } from './article';
 import { articleText } from './article-text';
-import { articleMetadata } from './metadata';
-import { measurePage } from './limits';
+import { articleMetadata, cleanTitle } from './metadata';
+import { measurePage, PAGE_LIMITS } from './limits';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from './page-metadata';
-import { prepareCopy } from './prepare-copy';
+import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { measureText, readingMinutes, wordCount } from './reading-time';
 import { BYLINE_REASON } from './chrome-rules-ui';
 import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
-import { stripChrome } from './strip-chrome';
+import { contentWithRemoved, withHtml } from './removed-parts';
+import {
+  chars,
+  guardedStrip,
+  paragraphChars,
+  SHORT_ARTICLE,
+  tooShortForPage,
+} from './truncation-guard';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
 
@@ -31,12 +38,13 @@ function ensureBase(doc: Document, url: string | undefined): void {
  * Readability's reading of the copy, or null. It throws on documents that are not HTML pages
  * (an SVG or XML file open in a tab); for the reader those simply have no article.
  */
-function readability(work: Document) {
+function readability(work: Document, charThreshold?: number) {
   if (!work.body) return null;
   try {
     return new Readability<Element>(work, {
       keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
       serializer: (el) => el as Element,
+      ...(charThreshold ? { charThreshold } : {}),
     }).parse();
   } catch {
     return null;
@@ -51,9 +59,57 @@ function unwrapPage(content: Element): Element {
     : content;
 }
 
-/** The page's main heading (read before Readability removes it), else its `<title>`. */
-function firstHeading(doc: Document): string {
-  return (doc.querySelector('h1')?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
+function headingText(h1: Element | null, doc: Document): string {
+  return (h1?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Measures and prepares the private copy: one walk when `doc` is already private. */
+interface CopyToRead {
+  work: Document;
+  prepared: PreparedCopy | null;
+  tooLarge: string | undefined;
+}
+
+function copyToRead(doc: Document, isPrivate: boolean): CopyToRead {
+  if (isPrivate) {
+    const prepared = prepareCopy(doc, PAGE_LIMITS);
+    return { work: doc, prepared, tooLarge: prepared.tooLarge };
+  }
+  // Before any copy is made: a huge or absurdly deep page gets a plain answer, not a frozen tab
+  // or a stack overflow in a recursive step.
+  const size = measurePage(doc.documentElement);
+  if (!size.ok) return { work: doc, prepared: null, tooLarge: size.message };
+  const work = doc.cloneNode(true) as Document;
+  return { work, prepared: prepareCopy(work), tooLarge: undefined };
+}
+
+/**
+ * Readability's article, read again with its flags relaxed when it is a small part of the
+ * page's paragraphs (truncation guard, step 2). `pristine` is the unread page when there is
+ * one; a private copy has been read already, and what Readability left of it is used instead.
+ */
+function readArticle(work: Document, pristine: Document | null) {
+  const parsed = readability(work);
+  const root = parsed?.content && unwrapPage(parsed.content);
+  if (!parsed || !root) return null;
+  const articleChars = chars(root.textContent);
+  if (articleChars >= SHORT_ARTICLE) return { parsed, root };
+  const pageChars = pristine ? paragraphChars(pristine) : paragraphChars(work) + articleChars;
+  const reason = tooShortForPage(articleChars, pageChars);
+  if (!reason) return { parsed, root };
+  const again = pristine ? (pristine.cloneNode(true) as Document) : work;
+  if (pristine) prepareCopy(again);
+  const relaxed = readability(again, Math.round(pageChars / 2));
+  const relaxedRoot = relaxed?.content && unwrapPage(relaxed.content);
+  if (!relaxed || !relaxedRoot || chars(relaxedRoot.textContent) < 2 * articleChars) {
+    return { parsed, root };
+  }
+  const fallback: Fallback = { step: 'relaxed-readability', reason };
+  return {
+    parsed: { ...relaxed, title: parsed.title || relaxed.title },
+    root: relaxedRoot,
+    fallback,
+  };
 }
 
 /**
@@ -67,25 +123,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Not an HTML page: an SVG or XML file in a tab, or text that linkedom gave no <html> root
   // (where even `doc.head` throws). Browsers always build one for HTML.
   if (doc.documentElement?.localName !== 'html') return NO_ARTICLE;
-  // Before any copy is made: a huge or absurdly deep page gets a plain answer, not a frozen tab
-  // or a stack overflow in a recursive step.
-  const pageSize = measurePage(doc.documentElement);
-  if (!pageSize.ok) return { ok: false, reason: 'too-large', message: pageSize.message };
+  const { work, prepared, tooLarge } = copyToRead(doc, !!options.isPrivateCopy);
+  if (tooLarge || !prepared) return { ok: false, reason: 'too-large', message: tooLarge ?? '' };
   const page = readPageMetadata(doc, options.url);
-  const fallbackTitle = firstHeading(doc);
-  const work = options.isPrivateCopy ? doc : (doc.cloneNode(true) as Document);
+  const fallbackTitle = headingText(prepared.firstH1, doc);
   ensureBase(work, options.url);
-  prepareCopy(work);
 
-  const parsed = readability(work);
-  const root = parsed?.content && unwrapPage(parsed.content);
-  if (!parsed || !root) return NO_ARTICLE;
-
-  const removed = stripChrome(root, {
-    title: parsed.title,
+  const read = readArticle(work, options.isPrivateCopy ? null : doc);
+  if (!read) return NO_ARTICLE;
+  const { parsed, root } = read;
+  const siteName = parsed.siteName ?? page.siteName;
+  const stripped = guardedStrip(root, {
+    title: cleanTitle(parsed.title || fallbackTitle, siteName, page.url, fallbackTitle),
     byline: parsed.byline,
-    siteName: parsed.siteName ?? page.siteName,
+    siteName,
   });
+  const { removed, parts } = stripped;
+  const fallback = read.fallback ?? stripped.fallback;
   if (looksLikeListing(root)) return NO_ARTICLE;
   // Text comes from the stripped article itself: Readability has already removed scripts,
   // forms and frames, and the builder skips what the sanitiser would drop.
@@ -95,7 +149,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Sanitising is done once, when the HTML is first wanted: the reader wants it at once, while
   // the CLI's text and JSON output never do (in Node it costs a parse in another DOM).
   let sanitized: Sanitized | undefined;
-  const sanitize = () => (sanitized ??= sanitizeArticle(root, win));
+  const sanitize = () => (sanitized ??= sanitizeKeepingRoot(root, win));
+  let withRemoved: DocumentFragment | undefined;
   // A page whose byline is only in the body ("Von Jonas Becker") still gets one.
   const bodyByline = removed.find((r) => r.reason === BYLINE_REASON)?.text;
   const meta = articleMetadata(
@@ -113,10 +168,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     get html() {
       return sanitize().html;
     },
+    get contentWithRemoved() {
+      sanitize(); // the sanitiser's own pass first, so `root` is back in place
+      return (withRemoved ??= contentWithRemoved(root, removed, parts, win));
+    },
     text,
     wordCount: wordCount(size),
     readingMinutes: readingMinutes(size),
-    removed,
+    removed: withHtml(removed, parts, win),
+    ...(fallback ? { fallback } : {}),
   };
   return { ok: true, article };
+}
+
+/**
+ * Sanitises `root`'s children and puts them back: `sanitizeArticle` moves them into a fragment
+ * that DOMPurify copies, and "show removed parts" needs the stripped article later. Moving the
+ * top-level nodes back costs nothing like a copy.
+ */
+function sanitizeKeepingRoot(root: Element, win: Window): Sanitized {
+  const first = root.firstChild;
+  const result = sanitizeArticle(root, win);
+  const holder = first?.parentNode;
+  if (holder && holder !== root) while (holder.firstChild) root.appendChild(holder.firstChild);
+  return result;
 }

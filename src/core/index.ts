@@ -1,5 +1,5 @@
 /** Clearpage's core: a Document in, a clean article out. No extension API in here. */
-export type { Article, ChromeKind, ExtractOptions, Extraction, Removal } from './article';
+export type { Article, ChromeKind, ExtractOptions, Extraction, Fallback, Removal } from './article';
 export { extractArticle } from './extract';
 export { stripChrome, type ChromeHints } from './strip-chrome';
 export { articleText } from './article-text';

@@ -8,8 +8,10 @@
 import type { PhraseGroup } from './chrome-phrases';
 import { isLead, isSeparator, isUnspaced, wordCharBefore, wordCharAt } from './text-chars';
 
-/** Anything outside printable ASCII and whitespace needs the full (slower) normalisation. */
+/** Anything outside printable ASCII and whitespace needs more than lower-casing. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
+/** Letters with marks or variants; curly quotes and dashes alone need no Unicode decomposition. */
+const NEEDS_NFD = /[^\s\x20-\xbf\u2000-\u206f]/;
 const MARKS = /\p{M}+/gu;
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
@@ -29,11 +31,13 @@ const VARIANT_CHARS = /[\u0629\u0649\u064a\u0643\u0640]/g;
 export function normalizeForMatch(text: string): string {
   let out = text.toLowerCase();
   if (NON_ASCII.test(out)) {
-    out = out
-      .normalize('NFD')
-      .replace(MARKS, '')
-      .replace(VARIANT_CHARS, (ch) => LETTER_VARIANTS[ch] ?? ch)
-      .replace(APOSTROPHES, "'");
+    if (NEEDS_NFD.test(out)) {
+      out = out
+        .normalize('NFD')
+        .replace(MARKS, '')
+        .replace(VARIANT_CHARS, (ch) => LETTER_VARIANTS[ch] ?? ch);
+    }
+    out = out.replace(APOSTROPHES, "'");
   }
   return out.replace(SPACES, ' ').trim();
 }
@@ -160,6 +164,8 @@ export interface PhraseMatcher {
   mentions(normal: string): boolean;
   /** How many phrase occurrences the text holds. */
   count(normal: string): number;
+  /** Where the first phrase occurrence starts, or -1. */
+  indexIn(normal: string): number;
   /** The text with every phrase replaced by a space, to see what else is there. */
   strip(normal: string): string;
 }
@@ -187,6 +193,11 @@ export function phraseMatcher(...groups: PhraseGroup[]): PhraseMatcher {
       let found = false;
       scan(index(), normal, () => (found = true));
       return found;
+    },
+    indexIn(normal) {
+      let at = -1;
+      scan(index(), normal, (pos) => ((at = pos), true));
+      return at;
     },
     count(normal) {
       let n = 0;

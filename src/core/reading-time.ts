@@ -16,8 +16,12 @@ export interface TextSize {
   cjkChars: number;
 }
 
+/** Cheap pre-test: no character from the CJK blocks means no Unicode-property pass. */
+const MAYBE_CJK = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+
 export function measureText(text: string): TextSize {
   let cjkChars = 0;
+  if (!MAYBE_CJK.test(text)) return { words: text.match(WORD)?.length ?? 0, cjkChars };
   const rest = text.replace(CJK, () => {
     cjkChars++;
     return ' ';

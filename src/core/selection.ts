@@ -89,6 +89,10 @@ export function extractSelection(
     get content() {
       return sanitize().content;
     },
+    get contentWithRemoved() {
+      // Nothing is removed from a selection: the same body, as a copy of its own.
+      return sanitize().content.cloneNode(true) as DocumentFragment;
+    },
     get html() {
       return sanitize().html;
     },

@@ -4,43 +4,27 @@
  * the element holding most of the article's own text (and every ancestor of it) is never
  * removed, and the walk never descends into paragraphs, headings, figures, tables or quotes —
  * chrome there would be part of a sentence, and embedded posts and pull quotes are content.
- * Captions stay in the HTML; the text builder leaves them out of `text`.
+ * (Paragraphs get one narrow look inside, for hover cards: see chrome-rules-inline.ts.)
+ * Captions stay in the HTML, marked; the text builder leaves them out of `text`.
+ * Once a pass has removed something, the blocks now at the edges of the body get a second look:
+ * a bio box is "at the end" only once the teaser cards after it are gone.
  */
 import type { Removal } from './article';
 import {
   createChromeContext,
   type ChromeContext,
   type ChromeHints,
+  type ChromeHit,
   type ChromeRule,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
-import { browserNotice, cookieNotice, followPromo, newsletterBox } from './chrome-rules-promos';
-import {
-  edgeTeaserList,
-  navigation,
-  relatedLinks,
-  tagList,
-  trendingRail,
-} from './chrome-rules-lists';
-import { advertisement, dateline, toolbar } from './chrome-rules-ui';
+import { BROAD_RULES, SPECIFIC_RULES } from './chrome-rule-sets';
+import { hoverCards } from './chrome-rules-inline';
 
 export type { ChromeHints } from './chrome-context';
 
-/** In order: the most specific evidence first, broad structural rules last. */
-const RULES: readonly ChromeRule[] = [
-  advertisement,
-  toolbar,
-  cookieNotice,
-  browserNotice,
-  followPromo,
-  newsletterBox,
-  trendingRail,
-  relatedLinks,
-  tagList,
-  edgeTeaserList,
-  navigation,
-  dateline,
-];
+/** Every rule, in order: the most specific evidence first, broad structural rules last. */
+export const ALL_RULES: readonly ChromeRule[] = [...SPECIFIC_RULES, ...BROAD_RULES];
 
 /** Tested as a whole, never entered: what is inside them is the article's, or part of a sentence. */
 const NO_DESCENT = new Set(
@@ -55,27 +39,84 @@ const INLINE = new Set(
   ),
 );
 
-function firstHit(el: Element, ctx: ChromeContext) {
-  for (const rule of RULES) {
-    const hit = rule(el, ctx);
+/** Where a removed block was: a `<template>` (inert, never text, dropped by the sanitiser). */
+export const REMOVED_MARKER = 'data-clearpage-removed';
+
+/** A removed block kept for "show removed parts": its nodes, and the marker left in its place. */
+export interface RemovedPart {
+  nodes: Element[];
+  marker: Element;
+}
+
+export interface StripOptions {
+  /** The rules to run (default: all). The truncation guard retries with fewer. */
+  rules?: readonly ChromeRule[];
+  /** When given, each removed block is kept here and a marker is left where it was. */
+  keep?: RemovedPart[];
+}
+
+interface Pass {
+  ctx: ChromeContext;
+  rules: readonly ChromeRule[];
+  removed: Removal[];
+  keep: RemovedPart[] | undefined;
+}
+
+function firstHit(el: Element, pass: Pass): ChromeHit | null {
+  for (const rule of pass.rules) {
+    const hit = rule(el, pass.ctx);
     if (hit) return hit;
   }
   return null;
 }
 
-function visit(parent: Element, ctx: ChromeContext, removed: Removal[]): void {
+function apply(hit: ChromeHit, pass: Pass): void {
+  if (hit.kind === 'caption') {
+    for (const node of hit.nodes) node.setAttribute('data-caption', '');
+    return;
+  }
+  const first = hit.nodes[0];
+  if (pass.keep && first) {
+    const marker = first.ownerDocument.createElement('template');
+    marker.setAttribute(REMOVED_MARKER, String(pass.removed.length));
+    first.before(marker);
+    pass.keep.push({ nodes: hit.nodes, marker });
+  }
+  pass.removed.push({ kind: hit.kind, reason: hit.reason, text: displayText(hit.nodes) });
+  for (const node of hit.nodes) node.remove();
+}
+
+/** Tests `el` (unless protected) and applies a hit; true when `el` is settled and not to be entered. */
+function test(el: Element, pass: Pass): boolean {
+  if (pass.ctx.isProtected(el)) return false;
+  const hit = firstHit(el, pass);
+  if (!hit) return false;
+  apply(hit, pass);
+  return true;
+}
+
+function visit(parent: Element, pass: Pass): void {
   for (const el of Array.from(parent.children)) {
     // A rule may already have taken this element as part of a labelled list.
     if (el.parentNode !== parent || INLINE.has(el.localName) || CONTENT.has(el.localName)) continue;
-    if (!ctx.isProtected(el)) {
-      const hit = firstHit(el, ctx);
-      if (hit) {
-        removed.push({ kind: hit.kind, reason: hit.reason, text: displayText(hit.nodes) });
-        for (const node of hit.nodes) node.remove();
-        continue;
-      }
+    if (test(el, pass)) continue;
+    if (el.localName === 'p') {
+      const hit = hoverCards(el, pass.ctx);
+      if (hit) apply(hit, pass);
     }
-    if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visit(el, ctx, removed);
+    if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visit(el, pass);
+  }
+}
+
+/** Second look at the blocks before the first and after the last prose still in place. */
+function visitEdges(parent: Element, pass: Pass): void {
+  const { ctx } = pass;
+  for (const el of Array.from(parent.children)) {
+    if (el.parentNode !== parent || INLINE.has(el.localName) || CONTENT.has(el.localName)) continue;
+    const atEdge = ctx.atEnd(el) || ctx.atStart(el);
+    if (!atEdge) continue;
+    if (test(el, pass)) continue;
+    if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visitEdges(el, pass);
   }
 }
 
@@ -84,9 +125,14 @@ function visit(parent: Element, ctx: ChromeContext, removed: Removal[]): void {
  * removed, in document order. `hints` (the page's title, byline, site name) let it recognise
  * the header repeated inside the body.
  */
-export function stripChrome(root: Element, hints: ChromeHints = {}): Removal[] {
+export function stripChrome(
+  root: Element,
+  hints: ChromeHints = {},
+  options: StripOptions = {},
+): Removal[] {
   const ctx = createChromeContext(root, hints);
-  const removed: Removal[] = [];
-  visit(root, ctx, removed);
-  return removed;
+  const pass: Pass = { ctx, rules: options.rules ?? ALL_RULES, removed: [], keep: options.keep };
+  visit(root, pass);
+  if (pass.removed.length && ctx.settle()) visitEdges(root, pass);
+  return pass.removed;
 }

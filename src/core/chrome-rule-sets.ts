@@ -1,0 +1,51 @@
+/**
+ * The chrome rules in the order they run. SPECIFIC_RULES need a phrase or a class *and* a shape
+ * (an ad label, a share bar, a "follow us" line): they take out short blocks and cannot gut an
+ * article. BROAD_RULES decide from structure and position (teaser lists and cards, bios and
+ * boilerplate at the end, navigation); the truncation guard can run without them.
+ */
+import type { ChromeRule } from './chrome-context';
+import { pressBoilerplate } from './chrome-rules-boilerplate';
+import { figureText, imageCaption } from './chrome-rules-captions';
+import { closingLink, emptyRail, teaserCards } from './chrome-rules-cards';
+import { capsTeaser, clickHerePromo, shortcode } from './chrome-rules-inline';
+import {
+  edgeTeaserList,
+  navigation,
+  relatedLinks,
+  tagList,
+  trendingRail,
+} from './chrome-rules-lists';
+import { agencyCredits, authorBio, disclosure } from './chrome-rules-people';
+import { browserNotice, cookieNotice, followPromo, newsletterBox } from './chrome-rules-promos';
+import { advertisement, dateline, toolbar } from './chrome-rules-ui';
+
+export const SPECIFIC_RULES: readonly ChromeRule[] = [
+  advertisement,
+  toolbar,
+  cookieNotice,
+  browserNotice,
+  followPromo,
+  newsletterBox,
+  shortcode,
+  figureText,
+  imageCaption,
+  dateline,
+];
+
+export const BROAD_RULES: readonly ChromeRule[] = [
+  disclosure,
+  authorBio,
+  agencyCredits,
+  capsTeaser,
+  clickHerePromo,
+  trendingRail,
+  relatedLinks,
+  emptyRail,
+  tagList,
+  pressBoilerplate,
+  teaserCards,
+  edgeTeaserList,
+  closingLink,
+  navigation,
+];
