@@ -95,6 +95,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     tools.bar.insertBefore(listen, tools.bar.lastElementChild); // before "Close reader"
   }
   const progress = readingProgress(scroller, signal);
+  // A one-line "no article" message has no reading to measure.
+  progress.bar.hidden = !extraction.ok;
   const dialog = h(
     'div',
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },

@@ -68,14 +68,32 @@ async function write(patch: Partial<Settings>): Promise<Settings> {
   return next;
 }
 
-/** One write at a time from this page: a slider's quick writes must not undo each other. */
+/**
+ * One write at a time from this page, so quick changes never undo each other; changes made while
+ * a write is under way are merged into the next one, so a dragged slider costs a few writes, not
+ * one per step (storage.sync allows 120 writes a minute).
+ */
 let writing: Promise<unknown> = Promise.resolve();
+interface QueuedWrite {
+  patch: Partial<Settings>;
+  done: Promise<Settings>;
+}
+let queued: QueuedWrite | null = null;
 
 /** Stores `patch` over the newest stored settings and returns the result, repaired. */
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = writing.then(() => write(patch));
-  writing = next.catch(() => undefined);
-  return next;
+  if (queued) {
+    Object.assign(queued.patch, patch);
+    return queued.done;
+  }
+  const next = { patch: { ...patch } } as QueuedWrite;
+  next.done = writing.then(() => {
+    queued = null;
+    return write(next.patch);
+  });
+  queued = next;
+  writing = next.done.catch(() => undefined);
+  return next.done;
 }
 
 /** "Reset to defaults": every setting back to its default, stored like any other change. */

@@ -243,3 +243,19 @@ describe('writes in quick succession', () => {
     });
   });
 });
+
+describe('a dragged slider', () => {
+  it('costs a few writes, not one per step, and ends on the last value', async () => {
+    const writes: unknown[] = [];
+    const set = fake.storage.sync.set.bind(fake.storage.sync);
+    fake.storage.sync.set = async (items) => {
+      writes.push(items);
+      return set(items);
+    };
+    const steps = [110, 120, 130, 140, 150, 160, 170, 180];
+    const results = await Promise.all(steps.map((fontSize) => saveSettings({ fontSize })));
+    expect(writes.length).toBeLessThanOrEqual(2);
+    expect(results.at(-1)).toMatchObject({ fontSize: 180 });
+    expect(await loadSettings()).toMatchObject({ fontSize: 180 });
+  });
+});
