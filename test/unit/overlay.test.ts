@@ -113,6 +113,7 @@ describe('reader overlay', () => {
       message: "Clearpage couldn't find an article on this page",
     });
     expect(root!.textContent).toContain("Clearpage couldn't find an article on this page");
+    expect(root!.querySelector<HTMLElement>('[role="progressbar"]')!.hidden).toBe(true);
     expect(byName('Save as text')).toBeUndefined();
     expect(byName('Close reader')).toBeDefined();
   });
