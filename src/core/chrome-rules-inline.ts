@@ -68,6 +68,9 @@ export const capsTeaser: ChromeRule = (el, ctx) => {
   if (s.text < TEASER_MIN || s.text > 200 || s.links !== 1 || s.link < s.text * 0.95) return null;
   const text = el.textContent ?? '';
   if (LOWER.test(text) || (text.match(UPPER)?.length ?? 0) < 10 || s.spaces < 2) return null;
+  // "CLICK FOR FULL RESULTS" points to this story's own material; app promos that say
+  // "click here" are clickHerePromo's.
+  if (ctx.matchText(el).includes('click')) return null;
   const a = el.querySelector('a[href]');
   if (!a || !isTeaserLink(a)) return null;
   return {
