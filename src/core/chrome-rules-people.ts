@@ -58,7 +58,10 @@ export const agencyCredits: ChromeRule = (el, ctx) => {
   if (s.text === 0 || s.text > 300 || !ctx.atEnd(el) || ctx.atStart(el)) return null;
   const text = ctx.matchText(el).replace(CREDIT_LEAD, '');
   const n = CREDITS.openingLength(text);
-  if (!n || !/^\s*[:：]?\s/u.test(text.slice(n))) return null;
+  if (!n) return null;
+  // "Reporting by A" reads as a credit; a single word ("Sources close to …") needs its colon.
+  const colon = /^\s*[:：]/u.test(text.slice(n));
+  if (!colon && !text.slice(0, n).trim().includes(' ')) return null;
   return { kind: 'byline-dateline', reason: 'wire credits at the end of the story', nodes: [el] };
 };
 

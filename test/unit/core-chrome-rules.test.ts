@@ -1,0 +1,214 @@
+// The rules added for issue 3's worst pages, each on a snippet it must change and one it must
+// leave alone. Snippets sit between paragraphs of prose, as Readability's output would have them.
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../src/core/article-text';
+import { stripChrome, type ChromeHints } from '../../src/core/strip-chrome';
+
+const PROSE = [
+  'The river rose by two metres overnight, and by morning the lower streets of the town were under water that reached the windowsills of the terraces.',
+  'Volunteers from the rowing club ferried residents to the school hall, where the council had opened an emergency shelter with blankets and hot food.',
+  'Engineers will inspect the bridge on Monday before deciding whether it can reopen to traffic, a spokesperson for the highways department said.',
+];
+const P = (i: number) => `<p>${PROSE[i]}</p>`;
+const BODY = PROSE.join('\n\n');
+
+function strip(html: string, hints?: ChromeHints) {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  const removed = stripChrome(root, hints);
+  return { removed, text: articleText(root), root };
+}
+
+/** `snippet` where `where` says: removed with `kind`, and the body's prose intact. */
+function expectRemoved(snippet: string, kind: string, where: 'middle' | 'end' = 'end') {
+  const html =
+    where === 'end' ? `${P(0)}${P(1)}${P(2)}${snippet}` : `${P(0)}${P(1)}${snippet}${P(2)}`;
+  const { removed, text } = strip(html);
+  expect(removed.map((r) => r.kind)).toContain(kind);
+  expect(text).toBe(BODY);
+}
+
+function expectKept(snippet: string, where: 'middle' | 'end' = 'end', hints?: ChromeHints) {
+  const html =
+    where === 'end' ? `${P(0)}${P(1)}${P(2)}${snippet}` : `${P(0)}${P(1)}${snippet}${P(2)}`;
+  const { removed, root } = strip(html, hints);
+  expect(removed).toEqual([]);
+  expect(root.innerHTML).toBe(html);
+}
+
+describe('hover-card', () => {
+  const card =
+    '<span><a href="/people/ana-ruiz">Ana Ruiz</a> <a href="/s/1">Council backs the new flood barrier plan</a> <a href="/s/2">Ruiz asks for an inquiry into the ferry contract</a> <a href="/people/ana-ruiz">MORE</a></span>';
+  it('removes the card inside a sentence and keeps the name and the sentence', () => {
+    const { removed, text } = strip(
+      `${P(0)}<p>The plan was backed by Rep. <span><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span> (D-Ore.), who spoke on Monday.</p>${P(1)}`,
+    );
+    expect(removed.map((r) => r.kind)).toEqual(['hover-card']);
+    expect(text).toBe(
+      `${PROSE[0]}\n\nThe plan was backed by Rep. Ana Ruiz (D-Ore.), who spoke on Monday.\n\n${PROSE[1]}`,
+    );
+  });
+  it('keeps a sentence that links several stories with words between them', () => {
+    expectKept(
+      '<p>See <a href="/s/1">the council’s flood barrier plan</a> and <a href="/s/2">the inquiry into the ferry contract</a>, both published <a href="/s/3">on Monday morning</a>.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('related: capitals teasers, teaser cards, closing links, empty rails', () => {
+  it('removes a linked headline in capitals between paragraphs', () => {
+    expectRemoved(
+      '<p><strong><a href="/ent/star-quits-show">STAR QUITS SHOW AFTER SECOND WEEK OF FILMING</a></strong></p>',
+      'related',
+      'middle',
+    );
+  });
+  it('keeps a linked line in capitals that points to the story’s own material', () => {
+    expectKept('<p><a href="/results.pdf">CLICK FOR FULL STATE SWIM RESULTS</a></p>', 'middle');
+    expectKept('<p><a href="/s/1">Star quits show after second week of filming</a></p>', 'middle');
+  });
+  const card = (n: number) =>
+    `<article><h2><a href="/s/${n}">Teaser headline number ${n} about something else</a></h2><p>A one-line summary of another story that the site would like you to read next, number ${n}.</p></article>`;
+  it('removes a grid of teaser cards after the story', () => {
+    expectRemoved(`<section>${card(1)}${card(2)}${card(3)}</section>`, 'related');
+  });
+  it('keeps linked subheads with sections of prose under them', () => {
+    const section = (n: number) =>
+      `<h2><a href="/s/${n}">Linked subhead number ${n} of this story</a></h2>${P(0)}${P(1)}${P(2)}`;
+    const html = `<div>${section(1)}${section(2)}${section(3)}</div>`;
+    const { removed } = strip(html);
+    expect(removed).toEqual([]);
+  });
+  it('removes a closing paragraph that is one long link and a box holding only a rail label', () => {
+    expectRemoved(
+      '<p><a href="/promos/pro">Get access to the fastest growing subscription service for as little as 5 a month</a></p>',
+      'related',
+    );
+    expectRemoved('<div><p><h2>related news</h2></p></div>', 'related', 'middle');
+  });
+  it('keeps a closing sentence with a link in it and a "Related" subheading over prose', () => {
+    expectKept(
+      '<p>The full report is on <a href="/r">the council’s website</a>, with maps of every street affected.</p>',
+    );
+    expectKept(`<h2>Related</h2>${P(0)}`, 'middle');
+  });
+});
+
+describe('author-bio', () => {
+  it('removes a bio line, a contact line and a bio box naming the author', () => {
+    expectRemoved('<p>Jane Moss is a reporter for the Northbay Herald.</p>', 'author-bio');
+    expectRemoved(
+      '<p><i>Have a tip? Jane Moss may be reached at <a href="mailto:j@x.test">j@x.test</a>. Follow her on Twitter <a href="https://twitter.com/x">@jm</a>.</i></p>',
+      'author-bio',
+    );
+    const box =
+      '<div class="post-author"><h5><a rel="author" href="/author/jm">Jane</a></h5><p>Jane grew up by the sea and now lives inland with two cats and a boat she never sails.</p></div>';
+    const { removed, text } = strip(`${P(0)}${P(1)}${P(2)}${box}`);
+    expect(removed.map((r) => r.kind)).toEqual(['author-bio']);
+    expect(text).toBe(BODY);
+  });
+  it('keeps a closing paragraph that quotes what someone does', () => {
+    expectKept(
+      '<p>Residents were warned again on Tuesday. The river level, which is a reporter’s favourite statistic, kept rising, and the council said it would publish new figures, maps and advice for every street by the end of the week.</p>',
+    );
+    expectKept(
+      '<p>Ms Moss, 41, said she is a writer and had lived by the quay for twenty years.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('boilerplate', () => {
+  it('removes an "About" section that describes a company, and one after a rule', () => {
+    expectRemoved(
+      '<h3>About Northwave</h3><p>Northwave is a leading provider of flood sensors, headquartered in Leeds, with offices in 12 countries.</p>',
+      'boilerplate',
+    );
+    expectRemoved(
+      '<hr><div><p>Northwave is a global maker of flood sensors. The company is headquartered in Leeds and employs 1,300 people.</p></div>',
+      'boilerplate',
+    );
+  });
+  it('keeps an "About" subheading over the story’s own prose, and a company sentence mid-story', () => {
+    expectKept(`<h3>About the barrier</h3>${P(0)}`, 'middle');
+    expectKept(
+      '<p>Northwave, which is headquartered in Leeds and employs 1,300 people, won the contract.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('byline-dateline: wire credits', () => {
+  it('removes "(Reporting by …; Editing by …)" at the end', () => {
+    expectRemoved(
+      '<p>(<em>Reporting by Ana Ruiz; Editing by Tom Brown</em>)</p>',
+      'byline-dateline',
+    );
+    expectRemoved('<p>SOURCE: <span>News agencies</span></p>', 'byline-dateline');
+  });
+  it('keeps a sentence that opens with a source', () => {
+    expectKept('<p>Sources close to the council said the vote would be close.</p>');
+  });
+});
+
+describe('advertisement: disclosures', () => {
+  it('removes an affiliate disclosure above the story', () => {
+    const { removed, text } = strip(
+      `<p><em>This post may contain affiliate links. Please see my <a href="/d">disclosure page</a>.</em></p>${P(0)}${P(1)}`,
+    );
+    expect(removed.map((r) => r.kind)).toEqual(['advertisement']);
+    expect(text).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
+  });
+  it('keeps a sentence about affiliate links in the middle of the story', () => {
+    expectKept('<p>The regulator said affiliate links must be labelled.</p>', 'middle');
+  });
+});
+
+describe('newsletter and follow-promo at the edges', () => {
+  it('removes a sign-up paragraph at the end and a "Follow X on …" sign-off', () => {
+    expectRemoved(
+      '<p><strong>There’s plenty more where that came from. Sign up for The Daily Tide to get the free daily newsletter.</strong></p>',
+      'newsletter',
+    );
+    expectRemoved(
+      '<p><i>Follow Newsbeat on </i><a href="https://www.instagram.com/x">Instagram</a>, <a href="https://facebook.com/x">Facebook</a>.</p>',
+      'follow-promo',
+    );
+  });
+  it('keeps a sentence about a newsletter in the middle and "follow" in prose', () => {
+    expectKept('<p>Readers who sign up for the newsletter get the tide tables.</p>', 'middle');
+    expectKept('<p>Follow-up checks on Twitter accounts found nothing.</p>', 'middle');
+  });
+});
+
+describe('other: shortcodes and "click here" promos', () => {
+  it('removes an unexpanded shortcode and a "click here" line at the end', () => {
+    expectRemoved(
+      '<p>[button link=”https://x.test/submit” type=”big”] Send us YOUR review[/button]</p>',
+      'other',
+      'middle',
+    );
+    expectRemoved(
+      '<p>Get the magazine delivered every month. 12 issues for £11.99. <a href="/sub">Click here</a> for more information.</p>',
+      'other',
+    );
+  });
+  it('keeps brackets in prose', () => {
+    expectKept('<p>The [sic] in the letter was the council’s own, the clerk said.</p>', 'middle');
+  });
+});
+
+describe('captions are marked, not removed', () => {
+  it('marks a credit line under an image and text beside a figure image', () => {
+    const { removed, root, text } = strip(
+      `${P(0)}<div><div><img src="a.jpg" alt=""></div><p><span>Crews load sandbags.</span><span> (AP Photo/Ana Ruiz)</span></p></div>${P(1)}<figure><img src="b.jpg" alt=""><span>Image copyright</span> <span>Agency</span></figure>${P(2)}`,
+    );
+    expect(removed).toEqual([]);
+    expect(text).toBe(BODY);
+    expect(root.querySelectorAll('[data-caption]').length).toBe(3);
+  });
+  it('keeps a paragraph after an image that is not a caption', () => {
+    expectKept(`<p><img src="a.jpg" alt=""></p>${P(0)}`, 'middle');
+  });
+});
