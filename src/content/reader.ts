@@ -29,6 +29,18 @@ import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
 
+/**
+ * A note to the background that may go unheard. Once the extension is reloaded under an open
+ * reader, sending throws at once ("Extension context invalidated"), not a rejected promise.
+ */
+function tellBackground(name: 'reader-opened' | 'reader-closed'): void {
+  try {
+    void sendToBackground(name).catch(() => undefined);
+  } catch {
+    // Cut off from the extension: the reader is closing because of it (see page-watch.ts).
+  }
+}
+
 /** The whole page's article, or just what the reader selected on it. */
 export type ReaderSource = 'page' | 'selection';
 
@@ -105,7 +117,7 @@ export function createReader(): Reader {
       overlay.apply(settings);
     }, controller.signal);
     watchPage(close, controller.signal);
-    void sendToBackground('reader-opened').catch(() => undefined);
+    tellBackground('reader-opened');
   }
 
   function close(): void {
@@ -116,7 +128,7 @@ export function createReader(): Reader {
     window.scrollTo(scroll.x, scroll.y);
     if (focus instanceof HTMLElement || focus instanceof SVGElement)
       focus.focus({ preventScroll: true });
-    void sendToBackground('reader-closed').catch(() => undefined);
+    tellBackground('reader-closed');
   }
 
   function toggle(): void {
