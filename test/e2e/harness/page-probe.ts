@@ -90,3 +90,17 @@ export async function recordRequests(
   );
   return seen;
 }
+
+/**
+ * Uncaught exceptions in every script context of `page`, the content script's isolated world
+ * included (Playwright's 'pageerror' only reports the page's main world).
+ */
+export async function collectExceptions(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    seen.push(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  });
+  await cdp.send('Runtime.enable');
+  return seen;
+}

@@ -83,18 +83,32 @@ interface DeveloperPrivate {
 }
 
 /**
+ * Turns chrome://extensions' developer mode on: out of it, Chromium disables an unpacked
+ * extension that reloads ("unsupportedDeveloperExtension"), and --load-extension alone does not
+ * turn it on.
+ */
+export async function enableDeveloperMode(session: ChromiumSession): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(() =>
+    (
+      chrome as unknown as { developerPrivate: DeveloperPrivate }
+    ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
+  await page.close();
+}
+
+/**
  * Turns the extension's "Allow access to file URLs" on or off, as chrome://extensions does
  * (unpacked extensions loaded by --load-extension get it on). The extension reloads with it.
  */
 export async function setFileAccess(session: ChromiumSession, allowed: boolean): Promise<void> {
+  await enableDeveloperMode(session); // the change reloads the extension
   const page = await session.context.newPage();
   await page.goto('chrome://extensions/');
   await page.evaluate(
     async ([extensionId, fileAccess]) => {
       const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
-      // Out of developer mode, Chromium disables an unpacked extension that reloads
-      // ("unsupportedDeveloperExtension"); --load-extension alone does not turn the mode on.
-      await api.updateProfileConfiguration({ inDeveloperMode: true });
       await api.updateExtensionConfiguration({ extensionId, fileAccess });
       while ((await api.getExtensionInfo(extensionId)).fileAccess.isActive !== fileAccess) {
         await new Promise((resolve) => setTimeout(resolve, 50));
