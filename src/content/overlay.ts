@@ -16,6 +16,7 @@ import { listenForFontKeys } from './keys';
 import overlayCss from './overlay.css?inline';
 import { readingProgress } from './progress';
 import { readAloudControls } from './read-aloud-controls';
+import { removedToggle } from './removed-view';
 import { themeCss } from './themes';
 import { toolbar, type ToolbarActions } from './toolbar';
 import { applyTypography } from './typography';
@@ -47,14 +48,18 @@ export interface Overlay {
   apply(settings: Settings): void;
 }
 
-function body(article: Article): HTMLElement {
-  const content = h('div', { class: 'body' });
-  content.append(article.content);
-  // Links leave the reader for a new tab instead of replacing the page under it.
-  for (const link of content.querySelectorAll('a[href]')) {
+/** Links leave the reader for a new tab instead of replacing the page under it. */
+function prepareLinks(root: ParentNode): void {
+  for (const link of root.querySelectorAll('a[href]')) {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
   }
+}
+
+function body(article: Article): HTMLElement {
+  const content = h('div', { class: 'body' });
+  content.append(article.content);
+  prepareLinks(content);
   return content;
 }
 
@@ -93,6 +98,9 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     const { lang } = extraction.article;
     const listen = readAloudControls({ body: articleBody, lang, signal, announce });
     tools.bar.insertBefore(listen, tools.bar.lastElementChild); // before "Close reader"
+    const { article } = extraction;
+    const showRemoved = removedToggle({ article, body: articleBody, prepareLinks, announce });
+    if (showRemoved) tools.bar.insertBefore(showRemoved, listen);
   }
   const progress = readingProgress(scroller, signal);
   // A one-line "no article" message has no reading to measure.

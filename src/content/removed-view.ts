@@ -1,0 +1,96 @@
+/**
+ * "Show removed": what Clearpage took out of the article, shown dimmed where it was, each part
+ * labelled with its kind and the rule's reason, with "Bring back" to keep one in the article for
+ * this reading. Nothing is built until the first press; saved and copied text stay the clean
+ * article.
+ */
+import type { Article, ChromeKind } from '../core/article';
+import { h } from './h';
+
+export const KIND_LABELS: Readonly<Record<ChromeKind, string>> = Object.freeze({
+  trending: 'Trending',
+  'follow-promo': 'Follow promo',
+  related: 'Related links',
+  newsletter: 'Newsletter prompt',
+  share: 'Share buttons',
+  'reader-controls': "The site's reader controls",
+  advertisement: 'Advertisement',
+  'cookie-notice': 'Cookie notice',
+  caption: 'Caption',
+  'byline-dateline': 'Byline or date line',
+  navigation: 'Navigation',
+  'author-bio': 'Author bio',
+  boilerplate: 'Boilerplate',
+  'hover-card': 'Hover card',
+  other: 'Other',
+});
+
+const MARKER = 'data-clearpage-removed';
+/** A removed part that is not brought back; read aloud and the reader's text skip these. */
+export const REMOVED_PART = `[${MARKER}]:not(.cp-restored)`;
+
+export interface RemovedViewOptions {
+  article: Article;
+  /** The reader's `.body`, whose children are swapped for the copy with the removed parts. */
+  body: HTMLElement;
+  /** Links open in a new tab, as in the article. */
+  prepareLinks(root: ParentNode): void;
+  announce(message: string): void;
+}
+
+function labelFor(part: Element, article: Article, onBack: () => void): HTMLElement {
+  const record = article.removed[Number(part.getAttribute(MARKER))];
+  const kind = KIND_LABELS[(part.getAttribute('data-kind') as ChromeKind) ?? 'other'] ?? 'Other';
+  const back = h(
+    'button',
+    { type: 'button', class: 'cp-bring-back', onClick: onBack },
+    'Bring back',
+  );
+  return h(
+    'div',
+    { class: 'cp-removed-label', title: record?.reason ?? '' },
+    h('span', {}, `Removed: ${kind}`),
+    back,
+  );
+}
+
+function bringBack(part: HTMLElement, announce: (m: string) => void): void {
+  part.classList.add('cp-restored');
+  part.querySelector(':scope > .cp-removed-label')?.remove();
+  part.setAttribute('tabindex', '-1');
+  part.focus({ preventScroll: true });
+  announce('Brought back for this reading');
+}
+
+/** Builds the article with its removed parts in place, each labelled and dimmed. */
+function buildWithRemoved(options: RemovedViewOptions, withRemoved: DocumentFragment) {
+  const fresh = document.importNode(withRemoved, true);
+  options.prepareLinks(fresh);
+  for (const part of fresh.querySelectorAll<HTMLElement>(`[${MARKER}]`)) {
+    part.classList.add('cp-removed');
+    part.prepend(labelFor(part, options.article, () => bringBack(part, options.announce)));
+  }
+  options.body.replaceChildren(fresh);
+}
+
+/** The toolbar's "Show removed" toggle, or null when nothing was removed. */
+export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | null {
+  const { article, body } = options;
+  if (article.removed.length === 0 || !article.contentWithRemoved) return null;
+  const button = h(
+    'button',
+    { type: 'button', class: 'show-removed', 'aria-pressed': 'false' },
+    `Show removed (${article.removed.length})`,
+  );
+  let built = false;
+  button.addEventListener('click', () => {
+    const show = button.getAttribute('aria-pressed') !== 'true';
+    if (show && !built && article.contentWithRemoved) {
+      buildWithRemoved(options, article.contentWithRemoved);
+      built = true;
+    }
+    for (const part of body.querySelectorAll<HTMLElement>(REMOVED_PART)) part.hidden = !show;
+    button.setAttribute('aria-pressed', String(show));
+  });
+  return button;
+}

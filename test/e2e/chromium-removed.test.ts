@@ -1,0 +1,84 @@
+// "Show removed" in real Chromium: the chrome Clearpage took out of the demo story comes back
+// dimmed and labelled where it was; one part can be brought back for this reading; hiding the
+// rest again keeps that one; the view stays free of accessibility violations.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeReader } from './harness/axe';
+import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
+import { builtExtension, DEMO_EXPECTED } from './harness/expected';
+import { clickInReader, inReader, openReader } from './harness/reader-chromium';
+import { serveStatic, type StaticServer } from './harness/server';
+
+let server: StaticServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+interface RemovedState {
+  button: string | null;
+  pressed: string | null;
+  parts: { label: string; hidden: boolean; restored: boolean; text: string }[];
+  visibleText: string;
+}
+
+function removedState(root: ShadowRoot): RemovedState {
+  const button = root.querySelector('button.show-removed');
+  const parts = [...root.querySelectorAll<HTMLElement>('[data-clearpage-removed]')];
+  return {
+    button: button?.textContent ?? null,
+    pressed: button?.getAttribute('aria-pressed') ?? null,
+    parts: parts.map((p) => ({
+      label: p.querySelector('.cp-removed-label span')?.textContent ?? '',
+      hidden: p.hidden,
+      restored: p.classList.contains('cp-restored'),
+      text: (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+    visibleText: (root.querySelector('article') as HTMLElement).innerText,
+  };
+}
+
+test('shows the removed parts dimmed in place, brings one back, hides the rest again', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url('/pages/demo-news.html?removed'));
+  await openReader(chromium, page);
+  const chrome = DEMO_EXPECTED.mustNotContain;
+
+  const before = await inReader(page, removedState);
+  expect(before.button).toMatch(/^Show removed \(\d+\)$/);
+  expect(before.pressed).toBe('false');
+  expect(before.parts).toEqual([]);
+  for (const text of chrome) expect(before.visibleText).not.toContain(text);
+
+  await clickInReader(page, before.button!);
+  const shown = await inReader(page, removedState);
+  expect(shown.pressed).toBe('true');
+  const count = Number(/\((\d+)\)/.exec(before.button!)![1]);
+  expect(shown.parts).toHaveLength(count);
+  for (const part of shown.parts) {
+    expect(part.label).toMatch(/^Removed: \S/);
+    expect(part.hidden).toBe(false);
+  }
+  // The chrome is back on screen, in place; the article's own paragraphs are all still there.
+  expect(chrome.some((text) => shown.visibleText.includes(text))).toBe(true);
+  for (const p of DEMO_EXPECTED.paragraphs) expect(shown.visibleText).toContain(p.slice(0, 40));
+  expect(await axeReader(page, chromium.context)).toEqual([]);
+
+  await clickInReader(page, 'Bring back');
+  await clickInReader(page, before.button!);
+  const after = await inReader(page, removedState);
+  expect(after.pressed).toBe('false');
+  const restored = after.parts.filter((p) => p.restored);
+  expect(restored).toHaveLength(1);
+  expect(restored[0]!.hidden).toBe(false);
+  expect(restored[0]!.label).toBe(''); // no longer labelled as removed
+  expect(after.parts.filter((p) => !p.restored).every((p) => p.hidden)).toBe(true);
+  expect(after.visibleText).toContain(restored[0]!.text.slice(0, 30));
+  await page.close();
+});
