@@ -142,4 +142,22 @@ describe('Firefox: reading settings', () => {
     await expect.poll(interLoaded, { timeout: 5_000, interval: 100 }).toBe(true);
     await page.close();
   });
+
+  test('Ctrl + and Ctrl − in the reader change its text size, not the page zoom', async () => {
+    const page = await visit('/pages/demo-news.html');
+    await openReader(firefox, page);
+    const size = () => inReader(firefox, page, readerView, probe).then((v) => v.bodyFontSize);
+    const before = Number.parseFloat((await size()) ?? 'NaN');
+    const zoom = await page.evaluate(() => window.devicePixelRatio);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Equal');
+    await page.keyboard.up('Control');
+    await expect.poll(size, { timeout: 3_000, interval: 100 }).toBe(`${before + 2}px`);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Minus');
+    await page.keyboard.up('Control');
+    await expect.poll(size, { timeout: 3_000, interval: 100 }).toBe(`${before}px`);
+    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(zoom);
+    await page.close();
+  });
 });
