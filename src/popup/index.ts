@@ -5,6 +5,7 @@
 import browser from '../shared/browser';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
 import { enableExportButtons, wireExportButtons } from './export-buttons';
+import { wireReadSelection } from './read-selection';
 import { initSettingsForm } from './settings-form';
 import { targetTab } from './target-tab';
 
@@ -94,6 +95,11 @@ async function main() {
     message.textContent = 'Copied the clean text.';
   });
   wireExportButtons(tabId, (text) => (message.textContent = text));
+  void wireReadSelection(
+    tabId,
+    (text) => (message.textContent = text),
+    async () => showStatus(await readerStatus(tabId)),
+  );
   $('close').addEventListener('click', async () => {
     status = await sendToTab(tabId, 'reader-close');
     if (ownWindow) window.close();

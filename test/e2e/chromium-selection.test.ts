@@ -29,20 +29,23 @@ test('reads just the selected part of a page that has no article', async () => {
   await openReader(chromium, page);
   expect(await inReader(page, (root) => root.textContent)).toMatch(/couldn't find an article/);
 
+  // Nothing selected yet: the popup does not offer it.
+  const early = await openPopupFor(chromium, page);
+  await early.waitForSelector('#read-selection[data-checked]', { state: 'attached' });
+  expect(await early.locator('#read-selection').isHidden()).toBe(true);
+  await early.close();
+
   await page.evaluate(() => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('main ul')!);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
   });
-  // What the popup's "Read selection" sends (the popup is opened as a tab aimed at the page).
+  // The popup, opened now, offers "Read selection" (it is hidden when nothing is selected).
   const popup = await openPopupFor(chromium, page);
-  const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
-  const answer = await popup.evaluate(
-    (id) => chrome.runtime.sendMessage({ clearpage: 'read-selection', payload: { tabId: id } }),
-    tabId,
-  );
-  expect(answer).toEqual({ ok: true });
+  const button = popup.getByRole('button', { name: 'Read selection' });
+  await button.waitFor({ state: 'visible' });
+  await button.click();
   await popup.close();
 
   await page.waitForFunction(() => document.querySelectorAll('clearpage-reader').length === 1);
