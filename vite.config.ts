@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           // DOMPurify needs a real DOM; happy-dom lets <script> and onclick through.
           environment: 'jsdom',
+          // Huge-page and fuzz tests build 100,000-element pages: seconds on a busy 2-core CI
+          // machine. A hang still fails; speed is measured by the benchmarks, not here.
+          testTimeout: 30_000,
         },
       },
       {
