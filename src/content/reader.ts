@@ -19,6 +19,7 @@ import {
   loadSettings,
   onSettingsChanged,
   saveSettings,
+  updateSettings,
 } from '../shared/settings';
 import { mountOverlay, type Overlay } from './overlay';
 import { watchPage } from './page-watch';
@@ -104,10 +105,9 @@ export function createReader(): Reader {
       onClose: close,
       onSave: save,
       getText: () => (state?.extraction.ok ? articleToText(state.extraction.article) : null),
-      onFontStep: (direction) => {
-        const next = settings.fontSize + direction * FONT_SIZE.step;
-        void saveSettings({ fontSize: next });
-      },
+      // Counted from the stored size at the time of writing, so quick presses all count.
+      onFontStep: (direction) =>
+        void updateSettings((s) => ({ fontSize: s.fontSize + direction * FONT_SIZE.step })),
       onTheme: (theme) => void saveSettings({ theme }),
       extraControls: (announce) => [saveMenu(exports, announce, controller.signal)],
     });

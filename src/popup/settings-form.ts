@@ -4,13 +4,13 @@
  * the overlay's theme switch, Ctrl/Cmd +/− in the reader, "Reset to defaults".
  */
 import {
-  clampFontSize,
   FONT_SIZE,
   LINE_HEIGHT,
   loadSettings,
   onSettingsChanged,
   resetSettings,
   saveSettings,
+  updateSettings,
   WIDTH,
   type Range,
   type Settings,
@@ -76,10 +76,8 @@ export async function initSettingsForm(): Promise<void> {
     const { input } = controls[key];
     input.addEventListener('input', () => void save({ [key]: Number(input.value) }));
   }
-  const step = (direction: 1 | -1) => () => {
-    const next = clampFontSize(Number(controls.fontSize.input.value) + direction * FONT_SIZE.step);
-    void save({ fontSize: next });
-  };
+  const step = (direction: 1 | -1) => () =>
+    void updateSettings((s) => ({ fontSize: s.fontSize + direction * FONT_SIZE.step })).then(show);
   $('font-smaller').addEventListener('click', step(-1));
   $('font-larger').addEventListener('click', step(1));
   family.addEventListener('change', () => void save({ fontFamily: family.value as never }));

@@ -47,9 +47,15 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadStored()).settings;
 }
 
-async function write(patch: Partial<Settings>): Promise<Settings> {
+/** A change computed from the settings it applies to (e.g. one text-size step up). */
+export type SettingsChange = (current: Settings) => Partial<Settings>;
+
+async function write(changes: SettingsChange[]): Promise<Settings> {
   const previous = await loadStored();
-  const next = parseSettings({ ...previous.settings, ...patch, version: SETTINGS_VERSION });
+  let next = previous.settings;
+  for (const change of changes) {
+    next = parseSettings({ ...next, ...change(next), version: SETTINGS_VERSION });
+  }
   // Fields and the version number of a newer Clearpage (synced from another computer) are kept,
   // so saving here does not undo what that version stored.
   const kept =
@@ -75,25 +81,30 @@ async function write(patch: Partial<Settings>): Promise<Settings> {
  */
 let writing: Promise<unknown> = Promise.resolve();
 interface QueuedWrite {
-  patch: Partial<Settings>;
+  changes: SettingsChange[];
   done: Promise<Settings>;
 }
 let queued: QueuedWrite | null = null;
 
-/** Stores `patch` over the newest stored settings and returns the result, repaired. */
-export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+/** Applies `change` to the newest stored settings, stores them and returns them, repaired. */
+export function updateSettings(change: SettingsChange): Promise<Settings> {
   if (queued) {
-    Object.assign(queued.patch, patch);
+    queued.changes.push(change);
     return queued.done;
   }
-  const next = { patch: { ...patch } } as QueuedWrite;
+  const next = { changes: [change] } as QueuedWrite;
   next.done = writing.then(() => {
     queued = null;
-    return write(next.patch);
+    return write(next.changes);
   });
   queued = next;
   writing = next.done.catch(() => undefined);
   return next.done;
+}
+
+/** Stores `patch` over the newest stored settings and returns the result, repaired. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return updateSettings(() => patch);
 }
 
 /** "Reset to defaults": every setting back to its default, stored like any other change. */

@@ -19,6 +19,7 @@ const {
   saveSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
+  updateSettings,
 } = await import('../../src/shared/settings');
 
 const defaults = { ...DEFAULT_SETTINGS };
@@ -257,5 +258,19 @@ describe('a dragged slider', () => {
     expect(writes.length).toBeLessThanOrEqual(2);
     expect(results.at(-1)).toMatchObject({ fontSize: 180 });
     expect(await loadSettings()).toMatchObject({ fontSize: 180 });
+  });
+});
+
+describe('changes computed from the current settings', () => {
+  it('count every quick step, each from the one before', async () => {
+    await saveSettings({ fontSize: 100 });
+    const step = () => updateSettings((s) => ({ fontSize: s.fontSize + 10 }));
+    await Promise.all([step(), step(), step()]);
+    await step();
+    expect((await loadSettings()).fontSize).toBe(140);
+    await Promise.all(
+      [1, 2, 3, 4].map(() => updateSettings((s) => ({ fontSize: s.fontSize * 2 }))),
+    );
+    expect((await loadSettings()).fontSize).toBe(300);
   });
 });
