@@ -20,10 +20,16 @@ const RESERVED = /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹�
 const FORBIDDEN = /[/\\:*?<>|]/;
 /**
  * Control characters, and the bidi controls that can make a name read backwards
- * ("…\u202Etxt.exe"). Zero-width joiners stay: emoji sequences need them.
+ * ("…\u202Etxt.exe"): each becomes a space.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Other format characters (joiners, soft hyphens, BOM): Chromium writes each as "_" in a
+ * download's name (seen in Chromium 156: "👨‍👩‍👧" saved as "👨_👩_👧"), so they go; an emoji
+ * sequence then shows as its separate emoji.
+ */
+const FORMAT = /\p{Cf}/gu;
 
 /** Half of a surrogate pair without its other half: no UTF-8 for it (`toWellFormed` is ES2024). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -40,9 +46,12 @@ function replaceForbidden(text: string): string {
     );
 }
 
-/** Leading dots hide a file on macOS and Linux; Windows drops trailing dots and spaces. */
+/**
+ * Leading dots hide a file on macOS and Linux; Windows drops trailing dots and spaces; a "~" at
+ * either end is a shell's home directory and a Windows short name.
+ */
 function trimEnds(text: string): string {
-  return text.replace(/^[\s.]+/u, '').replace(/[\s.\-_]+$/u, '');
+  return text.replace(/^[\s.~]+/u, '').replace(/[\s.~\-_]+$/u, '');
 }
 
 /** Whole characters (grapheme clusters where the engine can tell) up to `budget` bytes. */
@@ -70,7 +79,7 @@ function cutToBytes(text: string, budget: number): string {
 /** The title as a safe base name (no extension); "article" when nothing usable is left. */
 export function filenameStem(title: string, budget = MAX_FILENAME_BYTES - 5): string {
   const clean = replaceForbidden(
-    title.replace(LONE_SURROGATE, '').normalize('NFC').replace(INVISIBLE, ' '),
+    title.replace(LONE_SURROGATE, '').normalize('NFC').replace(INVISIBLE, ' ').replace(FORMAT, ''),
   ).replace(/\s+/gu, ' ');
   let stem = trimEnds(cutToBytes(trimEnds(clean), budget));
   if (!stem) stem = FALLBACK;

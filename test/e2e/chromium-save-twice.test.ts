@@ -2,7 +2,8 @@
 // link's `download` attribute, and the browser picks a free name ("name (1).txt"). Playwright
 // catches downloads under random names, and a CDP download folder ("allow") overwrites files of
 // the same name; so this browser is given back its own download handling ("default"), saving
-// into the folder its profile's preferences name, as a person's browser does.
+// into the folder its profile's preferences name, as a person's browser does. The same real
+// folder shows the name Chromium finally writes for a title in several scripts, with emoji.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,5 +74,24 @@ test('saving twice in each format gives two files each, the first one untouched'
   );
   expect(await readFile(join(folder, `${stem}.txt`), 'utf8')).toBe(firstText);
   expect(await readFile(join(folder, `${stem} (1).txt`), 'utf8')).toBe(firstText);
+  await page.close();
+});
+
+test('a title in any script, with emoji and forbidden characters, is the saved file name', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url('/pages/unicode-title.html'));
+  await openReader(chromium, page);
+  const before = new Set(await readdir(folder));
+  await clickInReader(page, 'Save as text');
+  await expect
+    .poll(
+      async () =>
+        (await readdir(folder)).filter((n) => !before.has(n) && !n.endsWith('.crdownload')),
+      {
+        timeout: 15_000,
+      },
+    )
+    // Joiners and soft hyphens are dropped: Chromium would write each one as "_".
+    .toEqual([`Harbour~tide 🌊 ميناء 港口 👨👩👧 softhyphen زنها 'wall'.txt`]);
   await page.close();
 });
