@@ -41,6 +41,7 @@ function article(): Extraction {
     dir: 'rtl',
     content,
     readingMinutes: 4,
+    removed: [],
   };
   return { ok: true, article: value as Article };
 }
