@@ -1,7 +1,8 @@
 // Saving in Firefox ESR: "Save as Markdown" from the overlay's "More formats" menu loads the
 // exporter (export.js, injected by the background into the content script's world) and writes
 // <title>.md with front matter; saving twice gives two files, Firefox naming the second one
-// "<title>(1).md". Firefox saves into a real folder here (download prefs), as for a person.
+// "<title>(1).md"; a title in Arabic, CJK and emoji is the name Firefox writes. Firefox saves
+// into a real folder here (download prefs), as for a person.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ const press = (page: Parameters<typeof inReader>[1], name: string) =>
     page,
     (root, wanted) => {
       const el = [...root.querySelectorAll('button')].find(
-        (b) => b.getAttribute('aria-label') === wanted,
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted,
       );
       el?.click();
       return Boolean(el);
@@ -102,5 +103,21 @@ test('Save as Markdown twice: <title>.md with front matter, then <title>(1).md',
   expect(markdown.startsWith(`# ${EXPECTED.title}\n`)).toBe(true);
   const flat = squash(markdown);
   expect(EXPECTED.paragraphs.filter((p) => !flat.includes(p))).toEqual([]);
+  await page.close();
+});
+
+test('a title in any script, with emoji and forbidden characters, is the saved file name', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url('/pages/unicode-title.html?firefox'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await openReader(firefox, page);
+  const before = new Set(await readdir(folder));
+  expect(await press(page, 'Save as text')).toBe(true);
+  await expect
+    .poll(
+      async () => (await readdir(folder)).filter((n) => !before.has(n) && !n.endsWith('.part')),
+      { timeout: 15_000 },
+    )
+    .toEqual([`Harbour~tide 🌊 ميناء 港口 👨👩👧 softhyphen زنها 'wall'.txt`]);
   await page.close();
 });
