@@ -1,4 +1,7 @@
-/** Turndown rules for what its defaults get wrong or lose: lists, tables, code blocks, captions. */
+/**
+ * Turndown rules for what its defaults get wrong or lose: lists, tables, code blocks, captions,
+ * and links and images made absolute (the file is read away from the page).
+ */
 import type TurndownService from 'turndown';
 
 const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
@@ -6,7 +9,7 @@ const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote
 /** A cell's Markdown on one line: line breaks become spaces, pipes are escaped. */
 function cellMarkdown(service: TurndownService, cell: Element): string {
   return service
-    .turndown(cell.innerHTML)
+    .turndown(cell as unknown as TurndownService.Node)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(?<!\\)\|/g, '\\|');
@@ -53,7 +56,50 @@ function fenced(code: string, language = ''): string {
   return `\n\n${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
 }
 
-export function addRules(service: TurndownService): void {
+/** `url` made absolute against `base` when it can be; as the page wrote it otherwise. */
+function absolute(url: string, base: string | null): string {
+  if (!base) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+// Turndown's own escaping for link parts (turndown 7.2 `escapeLinkDestination` and friends).
+const destination = (url: string) => {
+  const escaped = url.replace(/([<>()])/g, '\\$1');
+  return escaped.includes(' ') ? `<${escaped}>` : escaped;
+};
+const titlePart = (node: Element) => {
+  const title = (node.getAttribute('title') ?? '').replace(/(\n+\s*)+/g, '\n');
+  return title ? ` "${title.replace(/"/g, '\\"')}"` : '';
+};
+
+/** `getBase` gives the article URL of the conversion under way. */
+function addLinkRules(service: TurndownService, getBase: () => string | null): void {
+  service.addRule('absolute-link', {
+    filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
+    replacement: (content, node) => {
+      const href = absolute((node as Element).getAttribute('href') ?? '', getBase());
+      return `[${content}](${destination(href)}${titlePart(node as Element)})`;
+    },
+  });
+  service.addRule('absolute-image', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const src = (node as Element).getAttribute('src');
+      if (!src) return '';
+      const alt = service.escape(
+        ((node as Element).getAttribute('alt') ?? '').replace(/\s+/g, ' '),
+      );
+      return `![${alt}](${destination(absolute(src, getBase()))}${titlePart(node as Element)})`;
+    },
+  });
+}
+
+export function addRules(service: TurndownService, getBase: () => string | null): void {
+  addLinkRules(service, getBase);
   service.addRule('list-item', {
     filter: 'li',
     replacement: (content, node, options) =>

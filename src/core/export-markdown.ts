@@ -22,39 +22,23 @@ function createService(): TurndownService {
   // literal "<" by every Markdown flavour.
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text: string) => escapeMarkdown(text).replace(/<(?=[a-z/!?])/gi, '&lt;');
-  addRules(service);
+  addRules(service, () => base);
   return service;
 }
 
 let service: TurndownService | undefined;
+/** The URL links and images are resolved against, for the conversion under way. */
+let base: string | null = null;
 
-/** Links and images made absolute against `base`, so the file works away from the page. */
-function absolutize(root: DocumentFragment, base: string | null): void {
-  if (!base) return;
-  for (const [selector, attr] of [
-    ['a[href]', 'href'],
-    ['img[src]', 'src'],
-  ] as const) {
-    for (const el of root.querySelectorAll(selector)) {
-      try {
-        el.setAttribute(attr, new URL(el.getAttribute(attr) ?? '', base).href);
-      } catch {
-        // Not a URL even against the base: leave it as the page wrote it.
-      }
-    }
-  }
-}
-
-/**
- * The body alone as Markdown, from the sanitised HTML (the reader may have moved or changed the
- * `content` fragment's nodes; `html` is the body as sanitised).
- */
-export function bodyToMarkdown(article: Pick<Article, 'content' | 'html' | 'url'>): string {
+/** The body alone as Markdown, from the sanitised HTML (the reader moves `content`'s nodes). */
+export function bodyToMarkdown(article: Pick<Article, 'html' | 'url'>): string {
   service ??= createService();
-  const template = article.content.ownerDocument.createElement('template');
-  template.innerHTML = article.html;
-  absolutize(template.content, article.url);
-  return service.turndown(template.content as unknown as TurndownService.Node).trim();
+  base = article.url;
+  try {
+    return service.turndown(article.html).trim();
+  } finally {
+    base = null;
+  }
 }
 
 /** Page metadata as Markdown text: its markup and Markdown syntax shown, never interpreted. */
