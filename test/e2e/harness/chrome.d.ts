@@ -20,6 +20,13 @@ declare namespace chrome {
   namespace commands {
     function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
   }
+  namespace scripting {
+    function executeScript(injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: () => unknown;
+    }): Promise<{ result?: unknown }[]>;
+  }
   namespace action {
     function setPopup(details: { tabId?: number; popup: string }): Promise<void>;
   }
