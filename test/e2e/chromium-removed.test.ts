@@ -82,3 +82,16 @@ test('shows the removed parts dimmed in place, brings one back, hides the rest a
   expect(after.visibleText).toContain(restored[0]!.text.slice(0, 30));
   await page.close();
 });
+
+// Hidden parts of the toolbar stay hidden whatever display their own style gives them.
+test('the "More formats" menu is closed until asked, then open', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url('/pages/demo-news.html?menu'));
+  await openReader(chromium, page);
+  const menuDisplay = () =>
+    inReader(page, (root) => getComputedStyle(root.querySelector('[role="menu"]')!).display);
+  expect(await menuDisplay()).toBe('none');
+  await clickInReader(page, 'More formats');
+  expect(await menuDisplay()).not.toBe('none');
+  await page.close();
+});
