@@ -173,7 +173,13 @@ async function openSavedHtml(download: Download) {
       maxWidth: getComputedStyle(document.querySelector('article')!).maxWidth,
       marked: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     }));
-    return { ...shown, requests, violations };
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    return { ...shown, backgrounds: { light, dark }, requests, violations };
   } finally {
     await chromium.context.setOffline(false);
     await page.close();
@@ -238,6 +244,8 @@ describe('Save as HTML', () => {
       marked: null,
       violations: [],
     });
+    // Light and dark follow the system's preference.
+    expect(shown.backgrounds).toEqual({ light: 'rgb(251, 250, 247)', dark: 'rgb(23, 23, 26)' });
     const body = squash(shown.body);
     expect(EXPECTED.paragraphs.filter((p) => !body.includes(p))).toEqual([]);
     expect(EXPECTED.mustNotContain.filter((s) => body.includes(s))).toEqual([]);
@@ -262,6 +270,18 @@ describe('Save as HTML', () => {
     await popup.close();
     await page.close();
   });
+});
+
+test('the popup offers no save or copy where the reader found no article', async () => {
+  const page = await chromium.context.newPage();
+  await gotoSettled(page, server.url(`/pages/home.html?visit=${++visits}`));
+  await openReader(chromium, page);
+  const popup = await openPopupFor(chromium, page);
+  await expect.poll(() => popup.locator('#reading').textContent()).toMatch(/couldn't find/);
+  for (const name of ['Save as Markdown', 'Save as HTML', 'Copy as Markdown', 'Save as text'])
+    expect(await popup.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
+  await popup.close();
+  await page.close();
 });
 
 describe('Copy as Markdown', () => {
