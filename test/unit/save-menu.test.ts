@@ -28,7 +28,15 @@ afterEach(() => {
 function extraction(): Extraction {
   const content = document.createDocumentFragment();
   content.append(Object.assign(document.createElement('p'), { textContent: 'Story.' }));
-  const article: Partial<Article> = { title: 'A headline', lang: 'en', dir: 'ltr', content };
+  const article: Partial<Article> = {
+    title: 'A headline',
+    lang: 'en',
+    dir: 'ltr',
+    content,
+    html: '<p>Story.</p>',
+    removed: [],
+    readingMinutes: 1,
+  };
   return { ok: true, article: article as Article };
 }
 

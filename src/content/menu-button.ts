@@ -1,0 +1,154 @@
+/**
+ * A menu button for the overlay's toolbar, after the WAI-ARIA pattern
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/): Enter, Space or ↓ open it on the
+ * first item, ↑ on the last; ↑/↓ move (wrapping), Home/End jump; Esc closes it and gives focus
+ * back to the button; Tab closes it and moves on; a click or focus elsewhere closes it.
+ *
+ * Styles are set through the CSSOM (`el.style`), which a page's CSP does not govern, over the
+ * toolbar's own button look.
+ */
+import { h } from './h';
+
+export interface MenuItem {
+  label: string;
+  /** Runs after the menu closed (focus is back on the menu button). */
+  select(): void;
+}
+
+export interface MenuButtonOptions {
+  label: string;
+  /** Unique inside the reader's shadow root (aria-controls points at it). */
+  id: string;
+  items: MenuItem[];
+  onOpen?(): void;
+  signal: AbortSignal;
+}
+
+const MENU_STYLE: Partial<CSSStyleDeclaration> = {
+  position: 'absolute',
+  top: 'calc(100% + 4px)',
+  insetInlineEnd: '0',
+  zIndex: '1',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '2px',
+  minWidth: '12em',
+  padding: '4px',
+  background: 'var(--cp-bg, Canvas)',
+  border: '1px solid var(--cp-rule, CanvasText)',
+  borderRadius: '8px',
+  boxShadow: '0 6px 20px rgba(0, 0, 0, 0.18)',
+};
+
+function elements({ label, id, items }: MenuButtonOptions) {
+  const entries = items.map((item) =>
+    h(
+      'button',
+      { type: 'button', role: 'menuitem', tabindex: '-1', 'aria-label': item.label },
+      item.label,
+    ),
+  );
+  for (const entry of entries) Object.assign(entry.style, { textAlign: 'start', border: '0' });
+  const menu = h('div', { role: 'menu', id, 'aria-label': label }, ...entries);
+  Object.assign(menu.style, MENU_STYLE);
+  menu.hidden = true;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      'aria-label': label,
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+    },
+    `${label} `,
+    h('span', { 'aria-hidden': 'true' }, '▾'),
+  );
+  const wrapper = h('div', { class: 'menu-button' }, button, menu);
+  Object.assign(wrapper.style, { position: 'relative', display: 'inline-flex' });
+  return { wrapper, button, menu, entries };
+}
+
+export function menuButton(options: MenuButtonOptions): HTMLElement {
+  const { wrapper, button, menu, entries } = elements(options);
+  const { signal } = options;
+  const on = <K extends keyof HTMLElementEventMap>(
+    target: HTMLElement | Window,
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => void,
+    capture = false,
+  ) => target.addEventListener(type, listener as EventListener, { signal, capture });
+
+  const isOpen = () => !menu.hidden;
+  const focusEntry = (index: number) =>
+    entries[(index + entries.length) % entries.length]?.focus({ preventScroll: true });
+  const open = (index: number) => {
+    menu.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    options.onOpen?.();
+    focusEntry(index);
+  };
+  const close = (refocus: boolean) => {
+    if (!isOpen()) return;
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    if (refocus) button.focus({ preventScroll: true });
+  };
+
+  on(button, 'click', () => (isOpen() ? close(true) : open(0)));
+  on(button, 'keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    open(event.key === 'ArrowDown' ? 0 : entries.length - 1);
+  });
+  on(menu, 'keydown', (event) => moveFocus(event, entries, focusEntry, close));
+  // A click must not move focus first (Firefox and Safari on macOS do not focus clicked
+  // buttons): that would look like focus leaving, and close the menu under the pointer.
+  on(menu, 'mousedown', (event) => event.preventDefault());
+  on(button, 'mousedown', (event) => isOpen() && event.preventDefault());
+  on(wrapper, 'focusout', (event) => {
+    if (!wrapper.contains(event.relatedTarget as Node | null)) close(false);
+  });
+  entries.forEach((entry, index) =>
+    on(entry, 'click', () => {
+      close(true);
+      options.items[index]?.select();
+    }),
+  );
+  // Esc must close the menu, not the reader. The overlay's own Esc listener (capture, on
+  // window) is registered after the toolbar is built, so this one, registered now, runs first.
+  on(
+    window,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !isOpen()) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      close(true);
+    },
+    true,
+  );
+  return wrapper;
+}
+
+function moveFocus(
+  event: KeyboardEvent,
+  entries: HTMLElement[],
+  focusEntry: (index: number) => void,
+  close: (refocus: boolean) => void,
+): void {
+  const current = entries.indexOf(event.target as HTMLElement);
+  const moves: Record<string, number> = {
+    ArrowDown: current + 1,
+    ArrowUp: current - 1,
+    Home: 0,
+    End: entries.length - 1,
+  };
+  const next = moves[event.key];
+  if (next !== undefined) {
+    event.preventDefault();
+    focusEntry(next);
+  } else if (event.key === 'Tab') {
+    close(false);
+  }
+}
