@@ -24,7 +24,7 @@ declare global {
   }
 }
 
-function installRecorder(): void {
+export function installRecorder(): void {
   const top = window.top === window ? window : null;
   if (!top) return; // frames write through parent.__pwned into the top window's setter
   const log: MarkerWrite[] = [];
