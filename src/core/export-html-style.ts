@@ -19,7 +19,7 @@ a{color:var(--link)}
 h2,h3,h4{line-height:1.3;margin:1.6em 0 .5em}
 img,video,svg{max-width:100%;height:auto}
 figure{margin:1.5em 0}
-blockquote{margin:1.5em 0;padding-left:1em;border-left:3px solid var(--rule);color:var(--muted)}
+blockquote{margin:1.5em 0;padding-inline-start:1em;border-inline-start:3px solid var(--rule);color:var(--muted)}
 pre,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
 code{background:var(--code);padding:.1em .25em;border-radius:3px}
 pre{background:var(--code);padding:1em;overflow-x:auto;white-space:pre;border-radius:6px}
