@@ -1,0 +1,85 @@
+// `node scripts/screenshots.mjs`: the README's screenshots, taken from the real extension in
+// Chromium — the reader in the light, sepia and dark themes, the popup beside it, and an Arabic
+// article (right to left). Writes .github/screenshots/*.png.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { loadHarness } from '../test/e2e/harness/load.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}.github/screenshots`;
+const SIZE = { width: 1280, height: 800 };
+
+/* global chrome -- evaluated in the extension's service worker */
+async function useTheme(chromium, session, theme) {
+  await chromium.serviceWorker(session).evaluate(
+    (settings) => chrome.storage.sync.set({ settings }),
+    // Version 2 of the settings (src/shared/settings-schema.ts); other fields take their defaults.
+    { theme, version: 2, savedAt: Date.now() },
+  );
+}
+
+async function readerShot({ chromium, reader, server }, session, path, file, theme) {
+  await useTheme(chromium, session, theme);
+  const page = await session.context.newPage();
+  await page.setViewportSize(SIZE);
+  await chromium.gotoSettled(page, server.url(`${path}?shot=${theme}`));
+  await reader.openReader(session, page);
+  // The stored theme and the bundled font arrive a moment after the first frame.
+  await page.waitForTimeout(800);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${out}/${file}` });
+  return page;
+}
+
+async function popupShot({ popup }, session, page) {
+  const tab = await popup.openPopupFor(session, page);
+  await tab.setViewportSize({ width: 380, height: 900 });
+  await tab.waitForSelector('#font-size');
+  await tab.waitForTimeout(300);
+  await tab.screenshot({ path: `${out}/popup.png`, fullPage: true });
+  await tab.close();
+}
+
+async function main() {
+  execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit', cwd: root });
+  ensureBrowsers(['chromium']);
+  await mkdir(out, { recursive: true });
+  const { modules, close } = await loadHarness(
+    'chromium',
+    'reader-chromium',
+    'popup-chromium',
+    'server',
+  );
+  const [chromium, reader, popup, serverModule] = modules;
+  const server = await serverModule.serveStatic();
+  const session = await chromium.launchChromium({ extensionDirs: [`${root}dist/chrome`] });
+  const h = { chromium, reader, popup, server };
+  try {
+    for (const theme of ['light', 'sepia', 'dark']) {
+      const page = await readerShot(
+        h,
+        session,
+        '/pages/demo-news.html',
+        `reader-${theme}.png`,
+        theme,
+      );
+      if (theme === 'light') await popupShot(h, session, page);
+      await page.close();
+    }
+    const arabic = '/fixtures/ar-rtl-news/source.html';
+    await (await readerShot(h, session, arabic, 'reader-arabic.png', 'light')).close();
+    await useTheme(chromium, session, 'system');
+    console.log(`screenshots written to ${out}`);
+  } finally {
+    await session.close();
+    await server.close();
+    await close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`screenshots failed: ${error.message}`);
+  process.exit(1);
+});
