@@ -2,6 +2,9 @@
  * An in-memory stand-in for the parts of the extension API Clearpage uses, for unit tests
  * (vi.mock of src/shared/browser). Storage areas can be made to fail like a sync quota error.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 type Listener = (...args: never[]) => unknown;
 
 function event<L extends Listener>() {
@@ -11,6 +14,38 @@ function event<L extends Listener>() {
     removeListener: (l: L) => void listeners.delete(l),
     hasListener: (l: L) => listeners.has(l),
     listeners,
+  };
+}
+
+type Messages = Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+
+/**
+ * `i18n` as the browser has it, in the language set by `useLocale` (public/_locales/<lang>);
+ * before that, getMessage answers '' like an API with no messages.
+ */
+function i18n() {
+  let messages: Messages = {};
+  let locale = 'en';
+  return {
+    useLocale(lang: string) {
+      const file = join(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`);
+      messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+      locale = lang;
+    },
+    getUILanguage: () => locale,
+    getMessage(name: string, substitutions: string[] = []): string {
+      if (name === '@@ui_locale') return locale;
+      const entry = messages[name];
+      if (!entry) return '';
+      const text = entry.message.replace(
+        /\$(\w+)\$/g,
+        (_, p: string) => entry.placeholders?.[p.toLowerCase()]?.content ?? '',
+      );
+      return text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+    },
   };
 }
 
@@ -85,6 +120,7 @@ export function createFakeBrowser() {
       },
     },
     sent,
+    i18n: i18n(),
   };
 
   async function dispatch(message: unknown, sender: unknown) {
