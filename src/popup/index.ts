@@ -3,6 +3,7 @@
  * save / copy / close for the reader in its tab, and a plain explanation where no reader can run.
  */
 import browser from '../shared/browser';
+import { fillMessages, localize, t } from '../shared/i18n';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
 import { enableExportButtons, wireExportButtons } from './export-buttons';
 import { wireReadSelection } from './read-selection';
@@ -11,10 +12,6 @@ import { targetTab } from './target-tab';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const message = $<HTMLParagraphElement>('message');
-
-const CANNOT_RUN =
-  "Clearpage can't read this page: browsers don't let extensions into their own pages, the " +
-  'extension store or the PDF viewer. Open an article on a website and try again.';
 
 function showStatus(status: ReaderStatus | null) {
   const open = status?.open === true;
@@ -25,9 +22,9 @@ function showStatus(status: ReaderStatus | null) {
   $('close').hidden = !open;
   $('open').hidden = open || status === null;
   $('reading').textContent = article
-    ? `${status.title ?? ''} · ${status.readingMinutes ?? 1} min read`
+    ? `${status.title ?? ''} · ${t('minutesRead', status.readingMinutes ?? 1)}`
     : open
-      ? "Clearpage couldn't find an article on this page"
+      ? t('noArticle')
       : '';
 }
 
@@ -43,13 +40,6 @@ async function readerStatus(tabId: number): Promise<ReaderStatus | null> {
   return null;
 }
 
-const NOT_A_PAGE =
-  "Clearpage can't read this tab: it shows a file that is not a web page (an XML or SVG " +
-  'document). Open an article on a website and try again.';
-const FILE_ACCESS =
-  ' If this is a file on your computer, turn on "Allow access to file URLs" for Clearpage on ' +
-  'the extensions page.';
-
 /**
  * Why no reader can run in the tab, or null when one can. Scripts are refused on browser
  * pages, the store, view-source: and file:// without file access; XML and SVG documents take
@@ -61,19 +51,23 @@ async function cannotRunReason(tabId: number): Promise<string | null> {
       target: { tabId },
       func: () => document.createElement('div') instanceof HTMLElement,
     });
-    return frame?.result === false ? NOT_A_PAGE : null;
+    return frame?.result === false ? t('notAPage') : null;
   } catch {
     const files = await browser.extension.isAllowedFileSchemeAccess().catch(() => true);
-    return files ? CANNOT_RUN : CANNOT_RUN + FILE_ACCESS;
+    return files ? t('cannotRun') : `${t('cannotRun')} ${t('fileAccess')}`;
   }
 }
 
 async function main() {
+  // The UI's words and direction before anything else is shown.
+  fillMessages(document);
+  localize(document.documentElement);
   const { tabId, ownWindow } = await targetTab();
   await initSettingsForm();
 
   const shortcut = (await browser.commands.getAll()).find((c) => c.name === 'toggle-reader');
-  $('shortcut').textContent = $('shortcut-help').textContent = shortcut?.shortcut || 'not set';
+  $('shortcut').textContent = $('shortcut-help').textContent =
+    shortcut?.shortcut || t('shortcutNotSet');
 
   if (tabId === undefined) return showStatus(null);
   const cannotRun = await cannotRunReason(tabId);
@@ -86,13 +80,13 @@ async function main() {
 
   $('save').addEventListener('click', async () => {
     const { ok } = await sendToTab(tabId, 'save-text');
-    message.textContent = ok ? 'Saved the clean text to your downloads.' : 'Nothing to save.';
+    message.textContent = ok ? t('savedCleanText') : t('nothingToSave');
   });
   $('copy').addEventListener('click', async () => {
     const result = await sendToTab(tabId, 'get-text');
     if (!result) return;
     await navigator.clipboard.writeText(result.text);
-    message.textContent = 'Copied the clean text.';
+    message.textContent = t('copiedCleanText');
   });
   wireExportButtons(tabId, (text) => (message.textContent = text));
   void wireReadSelection(

@@ -4,6 +4,7 @@
  * an article or extraction picked the wrong block.
  */
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
 
 /** Runs in the page's isolated world: does it have a selection with text? */
@@ -25,6 +26,6 @@ export async function wireReadSelection(
   button.addEventListener('click', async () => {
     const { ok } = await sendToBackground('read-selection', { tabId });
     if (ok) opened();
-    else say("Clearpage can't read the selection on this page.");
+    else say(t('cannotReadSelection'));
   });
 }
