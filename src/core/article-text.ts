@@ -47,7 +47,12 @@ function flush(walk: Walk): void {
 }
 
 function skipped(el: Element): boolean {
-  return SKIP.has(el.localName) || el.hasAttribute('data-caption') || el.hasAttribute('hidden');
+  return (
+    SKIP.has(el.localName) ||
+    el.hasAttribute('data-caption') ||
+    el.hasAttribute('data-embed') || // a video's link (embeds.ts): not the story's text
+    el.hasAttribute('hidden')
+  );
 }
 
 /** Inline text of a node: `<br>` as newline, blocks inside it as spaces. */

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Extraction, Fallback } from './article';
 import { articleText } from './article-text';
+import { linkEmbeds } from './embeds';
 import { articleMetadata, cleanTitle } from './metadata';
 import { measurePage, PAGE_LIMITS } from './limits';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
@@ -139,6 +140,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName,
   });
   const { removed, parts } = stripped;
+  // After stripping, so the chrome rules see the page's own markup (an ad frame goes as an ad).
+  linkEmbeds(root);
   const fallback = read.fallback ?? stripped.fallback;
   if (looksLikeListing(root)) return NO_ARTICLE;
   // Text comes from the stripped article itself: Readability has already removed scripts,
