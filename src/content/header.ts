@@ -1,6 +1,7 @@
 /** The article's header in the reader: site, title, then byline · date · reading time. */
 import type { Article } from '../core/article';
 import { formatPublished } from '../core/dates';
+import { localize, t } from '../shared/i18n';
 import { h } from './h';
 
 const MONTHS =
@@ -45,7 +46,14 @@ export function articleHeader(article: Article, signal: AbortSignal): HTMLElemen
   if (article.byline) add(h('span', { class: 'byline' }, article.byline));
   const time = publishedTime(article, signal);
   if (time) add(time);
-  add(h('span', { class: 'reading-time' }, `${article.readingMinutes} min read`));
+  // The reader's words inside the article's header: the UI's language and direction.
+  const readingTime = h(
+    'span',
+    { class: 'reading-time' },
+    t('minutesRead', article.readingMinutes),
+  );
+  localize(readingTime);
+  add(readingTime);
 
   const header = h('header', { class: 'header' });
   if (article.siteName) header.append(h('p', { class: 'site' }, article.siteName));

@@ -3,8 +3,9 @@
  * and page scripts cannot reach into it. Built completely before the host is attached, so the
  * first paint already shows the article. Teardown removes the host and every listener.
  */
-import { NO_ARTICLE_MESSAGE } from '../core/no-article';
+import { NO_SELECTION_MESSAGE } from '../core/selection';
 import type { Article, Extraction } from '../core/article';
+import { localize, t, type MessageKey } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
@@ -63,13 +64,20 @@ function body(article: Article): HTMLElement {
   return content;
 }
 
+/** Why there is no article, in the UI's language (the core says it in English, for the CLI). */
+function failureMessage(extraction: Extract<Extraction, { ok: false }>): MessageKey {
+  if (extraction.reason === 'too-large') return 'tooLarge';
+  return extraction.message === NO_SELECTION_MESSAGE ? 'noSelection' : 'noArticle';
+}
+
 function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
   if (!extraction.ok) {
-    return h('div', { class: 'empty' }, h('p', {}, extraction.message || NO_ARTICLE_MESSAGE));
+    return h('div', { class: 'empty' }, h('p', {}, t(failureMessage(extraction))));
   }
   const { article } = extraction;
-  const attrs: Record<string, string> = { class: 'article', dir: article.dir };
-  if (article.lang) attrs.lang = article.lang;
+  // The article keeps its own language and direction, whatever the UI's: an Arabic article reads
+  // right to left in an English UI. lang="" says "unknown" rather than inheriting the UI's.
+  const attrs = { class: 'article', dir: article.dir, lang: article.lang ?? '' };
   return h('article', attrs, articleHeader(article, signal), body(article));
 }
 
@@ -113,6 +121,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     scroller,
     status,
   );
+  // The reader's chrome speaks the UI's language, laid out in its direction.
+  localize(dialog);
   root.append(dialog);
 
   const fonts = fontLoader(signal);

@@ -3,6 +3,7 @@
  * progressbar for assistive technology. Scroll events are passive and coalesced to one update
  * per frame, so scrolling never waits for it.
  */
+import { t } from '../shared/i18n';
 import { h } from './h';
 
 export interface Progress {
@@ -25,7 +26,7 @@ export function readingProgress(scroller: HTMLElement, signal: AbortSignal): Pro
     {
       class: 'progress',
       role: 'progressbar',
-      'aria-label': 'Reading progress',
+      'aria-label': t('readingProgress'),
       'aria-valuemin': '0',
       'aria-valuemax': '100',
       'aria-valuenow': '0',

@@ -3,6 +3,7 @@
  * speed choice, the last two shown only while reading. Says so when the machine has no voice
  * for the article's language rather than sending the text to a network voice.
  */
+import { t, type MessageKey } from '../shared/i18n';
 import { h } from './h';
 import { icon } from './toolbar';
 import { createReadAloud, READ_RATES, type ReadAloudState } from './read-aloud';
@@ -14,35 +15,35 @@ export interface ReadAloudControlsOptions {
   announce(message: string): void;
 }
 
-const PLAY_TEXT: Record<ReadAloudState, string> = {
-  idle: 'Read aloud',
-  playing: 'Pause',
-  paused: 'Resume',
-  unavailable: 'Read aloud',
+const PLAY_TEXT: Record<ReadAloudState, MessageKey> = {
+  idle: 'readAloud',
+  playing: 'pause',
+  paused: 'resume',
+  unavailable: 'readAloud',
 };
 
 export function readAloudControls(options: ReadAloudControlsOptions): HTMLElement {
-  const play = h('button', { type: 'button', class: 'listen' }, PLAY_TEXT.idle);
+  const play = h('button', { type: 'button', class: 'listen' }, t(PLAY_TEXT.idle));
   const stop = h(
     'button',
-    { type: 'button', class: 'icon', 'aria-label': 'Stop reading', title: 'Stop reading' },
+    { type: 'button', class: 'icon', 'aria-label': t('stopReading'), title: t('stopReading') },
     icon('M7 7h10v10H7z'),
   );
-  const rate = h('select', { class: 'rate', 'aria-label': 'Reading speed' });
+  const rate = h('select', { class: 'rate', 'aria-label': t('readingSpeed') });
   for (const r of READ_RATES) {
     const option = h('option', { value: String(r) }, `${r}×`);
     option.selected = r === 1;
     rate.append(option);
   }
-  const group = h('div', { class: 'read-aloud', role: 'group', 'aria-label': 'Read aloud' });
+  const group = h('div', { class: 'read-aloud', role: 'group', 'aria-label': t('readAloud') });
   group.append(play, stop, rate);
 
   const show = (state: ReadAloudState) => {
-    play.textContent = PLAY_TEXT[state];
+    play.textContent = t(PLAY_TEXT[state]);
     const reading = state === 'playing' || state === 'paused';
     stop.hidden = !reading;
     rate.hidden = !reading;
-    if (state === 'unavailable') options.announce('No voice on this computer can read this text');
+    if (state === 'unavailable') options.announce(t('noVoice'));
   };
   const speech = createReadAloud({
     body: options.body,

@@ -5,24 +5,26 @@
  * article.
  */
 import type { Article, ChromeKind } from '../core/article';
+import { localize, t, type MessageKey } from '../shared/i18n';
 import { h } from './h';
 
-export const KIND_LABELS: Readonly<Record<ChromeKind, string>> = Object.freeze({
-  trending: 'Trending',
-  'follow-promo': 'Follow promo',
-  related: 'Related links',
-  newsletter: 'Newsletter prompt',
-  share: 'Share buttons',
-  'reader-controls': "The site's reader controls",
-  advertisement: 'Advertisement',
-  'cookie-notice': 'Cookie notice',
-  caption: 'Caption',
-  'byline-dateline': 'Byline or date line',
-  navigation: 'Navigation',
-  'author-bio': 'Author bio',
-  boilerplate: 'Boilerplate',
-  'hover-card': 'Hover card',
-  other: 'Other',
+/** Each kind's name in the UI's language. */
+export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.freeze({
+  trending: 'kindTrending',
+  'follow-promo': 'kindFollowPromo',
+  related: 'kindRelated',
+  newsletter: 'kindNewsletter',
+  share: 'kindShare',
+  'reader-controls': 'kindReaderControls',
+  advertisement: 'kindAdvertisement',
+  'cookie-notice': 'kindCookieNotice',
+  caption: 'kindCaption',
+  'byline-dateline': 'kindBylineDateline',
+  navigation: 'kindNavigation',
+  'author-bio': 'kindAuthorBio',
+  boilerplate: 'kindBoilerplate',
+  'hover-card': 'kindHoverCard',
+  other: 'kindOther',
 });
 
 const MARKER = 'data-clearpage-removed';
@@ -40,18 +42,21 @@ export interface RemovedViewOptions {
 
 function labelFor(part: Element, article: Article, onBack: () => void): HTMLElement {
   const record = article.removed[Number(part.getAttribute(MARKER))];
-  const kind = KIND_LABELS[(part.getAttribute('data-kind') as ChromeKind) ?? 'other'] ?? 'Other';
+  const kind = KIND_MESSAGES[part.getAttribute('data-kind') as ChromeKind] ?? 'kindOther';
   const back = h(
     'button',
     { type: 'button', class: 'cp-bring-back', onClick: onBack },
-    'Bring back',
+    t('bringBack'),
   );
-  return h(
+  const label = h(
     'div',
     { class: 'cp-removed-label', title: record?.reason ?? '' },
-    h('span', {}, `Removed: ${kind}`),
+    h('span', {}, t('removedKind', t(kind))),
     back,
   );
+  // The label is the reader's UI inside the article: the UI's language and direction.
+  localize(label);
+  return label;
 }
 
 function bringBack(part: HTMLElement, announce: (m: string) => void): void {
@@ -59,7 +64,7 @@ function bringBack(part: HTMLElement, announce: (m: string) => void): void {
   part.querySelector(':scope > .cp-removed-label')?.remove();
   part.setAttribute('tabindex', '-1');
   part.focus({ preventScroll: true });
-  announce('Brought back for this reading');
+  announce(t('broughtBack'));
 }
 
 /** Builds the article with its removed parts in place, each labelled and dimmed. */
@@ -80,7 +85,7 @@ export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | 
   const button = h(
     'button',
     { type: 'button', class: 'show-removed', 'aria-pressed': 'false' },
-    `Show removed (${article.removed.length})`,
+    t('showRemoved', article.removed.length),
   );
   let built = false;
   button.addEventListener('click', () => {

@@ -3,26 +3,35 @@
  * Markdown", next to the plain "Save as text" and "Copy text" buttons. Opening it starts loading
  * the exporter (export.js), so whichever item is chosen runs at once.
  */
+import { t, type MessageKey } from '../shared/i18n';
 import type { ExportActions } from './export-actions';
 import { menuButton } from './menu-button';
 import { copyText } from './save';
 
 interface SaveItem {
-  label: string;
-  done: string;
+  label: MessageKey;
+  done: MessageKey;
+  failed: MessageKey;
   run(actions: ExportActions, container: Node): Promise<boolean>;
 }
 
 const ITEMS: SaveItem[] = [
   {
-    label: 'Save as Markdown',
-    done: 'Saved as Markdown',
+    label: 'saveMarkdown',
+    done: 'savedMarkdown',
+    failed: 'failSaveMarkdown',
     run: (actions) => actions.save('markdown'),
   },
-  { label: 'Save as HTML', done: 'Saved as HTML', run: (actions) => actions.save('html') },
   {
-    label: 'Copy as Markdown',
-    done: 'Copied as Markdown',
+    label: 'saveHtml',
+    done: 'savedHtml',
+    failed: 'failSaveHtml',
+    run: (actions) => actions.save('html'),
+  },
+  {
+    label: 'copyMarkdown',
+    done: 'copiedMarkdown',
+    failed: 'failCopyMarkdown',
     run: async (actions, container) => {
       const text = await actions.copyable('markdown');
       return text !== null && copyText(text, container);
@@ -35,19 +44,18 @@ export function saveMenu(
   announce: (message: string) => void,
   signal: AbortSignal,
 ): HTMLElement {
-  const failed = (label: string) => `Could not ${label.replace(/^\w/, (c) => c.toLowerCase())}`;
   const wrapper: HTMLElement = menuButton({
-    label: 'More formats',
+    label: t('moreFormats'),
     id: 'cp-save-menu',
     signal,
     onOpen: () => actions.prepare(),
     items: ITEMS.map((item) => ({
-      label: item.label,
+      label: t(item.label),
       select: () =>
         void item
           .run(actions, wrapper)
           .catch(() => false)
-          .then((ok) => announce(ok ? item.done : failed(item.label))),
+          .then((ok) => announce(t(ok ? item.done : item.failed))),
     })),
   });
   return wrapper;

@@ -2,10 +2,17 @@
  * The overlay's toolbar: text size, theme, save, copy and close. Every control has an
  * accessible name of its own; the names are part of the contract the e2e tests hold.
  */
+import { t, type MessageKey } from '../shared/i18n';
 import { THEMES, type Theme } from '../shared/settings';
 import { h } from './h';
 import { copyText } from './save';
-import { THEME_LABELS } from './themes';
+
+const THEME_NAMES: Readonly<Record<Theme, MessageKey>> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+};
 
 export interface ToolbarActions {
   onClose(): void;
@@ -28,8 +35,8 @@ export interface Toolbar {
 }
 
 function themeSwitch(onTheme: (theme: Theme) => void): HTMLSelectElement {
-  const select = h('select', { class: 'theme', 'aria-label': 'Theme' });
-  for (const theme of THEMES) select.append(h('option', { value: theme }, THEME_LABELS[theme]));
+  const select = h('select', { class: 'theme', 'aria-label': t('theme') });
+  for (const theme of THEMES) select.append(h('option', { value: theme }, t(THEME_NAMES[theme])));
   select.addEventListener('change', () => onTheme(select.value as Theme));
   return select;
 }
@@ -68,22 +75,22 @@ export function toolbar(
         );
   const copy = async () => {
     const text = actions.getText();
-    announce(text !== null && (await copyText(text, bar)) ? 'Copied' : 'Could not copy');
+    announce(text !== null && (await copyText(text, bar)) ? t('copied') : t('couldNotCopy'));
   };
-  const bar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Reader controls' });
+  const bar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerControls') });
   const theme = themeSwitch(actions.onTheme);
   bar.append(theme);
   if (hasArticle) {
     bar.prepend(
-      button('Smaller text', icon(TEXT_SMALLER), () => actions.onFontStep(-1), 'icon'),
-      button('Larger text', icon(TEXT_LARGER), () => actions.onFontStep(1), 'icon'),
+      button(t('smallerText'), icon(TEXT_SMALLER), () => actions.onFontStep(-1), 'icon'),
+      button(t('largerText'), icon(TEXT_LARGER), () => actions.onFontStep(1), 'icon'),
     );
     bar.append(
-      button('Save as text', 'Save as text', () => actions.onSave()),
-      button('Copy text', 'Copy text', () => void copy()),
+      button(t('saveText'), t('saveText'), () => actions.onSave()),
+      button(t('copyText'), t('copyText'), () => void copy()),
       ...(actions.extraControls?.(announce) ?? []),
     );
   }
-  bar.append(button('Close reader', icon(CLOSE), () => actions.onClose(), 'icon close'));
+  bar.append(button(t('closeReader'), icon(CLOSE), () => actions.onClose(), 'icon close'));
   return { bar, showTheme: (value) => void (theme.value = value) };
 }
