@@ -7,6 +7,7 @@
  * (tab-specific `setPopup`); when it closes, the button goes back to opening the reader.
  */
 import browser, { type Runtime, type Tabs } from '../shared/browser';
+import { t } from '../shared/i18n';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import type { ReaderSource } from '../content/reader';
 import { injectExporter } from './exporter';
@@ -50,7 +51,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({
     id: READ_SELECTION,
-    title: 'Read selection in Clearpage',
+    title: t('contextMenuReadSelection'),
     contexts: ['selection'],
   });
 });
