@@ -34,6 +34,13 @@ export interface LaunchOptions {
   /** Reuse a profile (e.g. to test persistence across a restart); kept on close. */
   userDataDir?: string;
   headless?: boolean;
+  /**
+   * The browser's UI language (e.g. 'ar'). Chromium 156 on Linux takes it from --lang for the
+   * extension's messages (chrome.i18n.getMessage, __MSG_ in the manifest); LANGUAGE alone does
+   * nothing there. Without the distribution's resource pack for that language (Debian:
+   * chromium-l10n) its own UI, getUILanguage() and @@bidi_dir stay en-US.
+   */
+  lang?: string;
 }
 
 const ARGS = [
@@ -59,7 +66,12 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: options.headless ?? true,
     executablePath: requireBrowser('chromium'),
-    args: [...ARGS, `--disable-extensions-except=${list}`, `--load-extension=${list}`],
+    args: [
+      ...ARGS,
+      `--disable-extensions-except=${list}`,
+      `--load-extension=${list}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
     acceptDownloads: true,
   });
   const browser = context.browser();
@@ -72,7 +84,9 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
       name: await w.evaluate(() => chrome.runtime.getManifest().name),
     })),
   );
-  const dirNames = await Promise.all(options.extensionDirs.map(manifestName));
+  const dirNames = await Promise.all(
+    options.extensionDirs.map((d) => manifestName(d, options.lang)),
+  );
   extensions.sort((a, b) => dirNames.indexOf(a.name) - dirNames.indexOf(b.name));
   const close = async (): Promise<void> => {
     await context.close();
@@ -81,8 +95,17 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
   return { context, cdp, extensions, extensionId: extensions[0]!.id, userDataDir, close };
 }
 
-async function manifestName(dir: string): Promise<string> {
-  return (JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { name: string }).name;
+/** The manifest's name as the browser reports it: a __MSG_key__ name read from _locales. */
+async function manifestName(dir: string, lang = 'en'): Promise<string> {
+  const read = async (file: string) =>
+    JSON.parse(await readFile(join(dir, file), 'utf8')) as unknown;
+  const { name } = (await read('manifest.json')) as { name: string };
+  const key = /^__MSG_(\w+)__$/.exec(name)?.[1];
+  if (!key) return name;
+  const messages = (await read(`_locales/${lang}/messages.json`).catch(() =>
+    read('_locales/en/messages.json'),
+  )) as Record<string, { message: string } | undefined>;
+  return messages[key]?.message ?? name;
 }
 
 /** The extension's service worker, looked up afresh: MV3 workers are stopped when idle. */
