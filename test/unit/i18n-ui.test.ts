@@ -1,0 +1,169 @@
+// The popup and the overlay in a fake Arabic UI: their words come from the Arabic messages and
+// their chrome is right to left, while an article keeps its own language and direction.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article, Extraction } from '../../src/core/article';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return { i18n: fake.i18n };
+  },
+}));
+
+const { fillMessages, localize } = await import('../../src/shared/i18n');
+const { mountOverlay } = await import('../../src/content/overlay');
+const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
+
+const root = join(import.meta.dirname, '../..');
+type Messages = Record<string, { message: string }>;
+const messagesOf = (lang: string) =>
+  JSON.parse(readFileSync(join(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
+const english = messagesOf('en');
+const arabic = messagesOf('ar');
+/** English texts the Arabic file translates: none of them may be left in an Arabic UI. */
+const untranslated = new Set(
+  Object.keys(english)
+    .filter((key) => english[key]!.message !== arabic[key]!.message)
+    .map((key) => english[key]!.message),
+);
+
+function uiIn(lang: string) {
+  fake = createFakeBrowser();
+  fake.i18n.useLocale(lang);
+}
+
+describe('popup in an Arabic UI', () => {
+  beforeEach(() => {
+    uiIn('ar');
+    const html = readFileSync(join(root, 'src/popup/popup.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.documentElement.replaceChildren(...doc.documentElement.childNodes);
+    fillMessages(document);
+    localize(document.documentElement);
+  });
+
+  it('is right to left, in Arabic', () => {
+    expect(document.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(document.documentElement.getAttribute('lang')).toBe('ar');
+  });
+
+  it('shows no English UI text, in its text or its labels', () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent!.trim());
+    const labels = [...document.querySelectorAll('[aria-label]')].map((el) =>
+      el.getAttribute('aria-label')!,
+    );
+    expect([...texts, ...labels].filter((text) => untranslated.has(text))).toEqual([]);
+    expect(document.getElementById('save')!.textContent).toBe(arabic.saveText!.message);
+    expect(document.getElementById('font-smaller')!.getAttribute('aria-label')).toBe(
+      arabic.fontSmaller!.message,
+    );
+  });
+});
+
+const attachShadow = Element.prototype.attachShadow;
+let shadow: ShadowRoot | null = null;
+const controllers: AbortController[] = [];
+
+function article(lang: string, dir: 'ltr' | 'rtl'): Extraction {
+  const content = document.createDocumentFragment();
+  const p = document.createElement('p');
+  p.textContent = 'A paragraph of the story.';
+  content.append(p);
+  const value: Partial<Article> = {
+    title: 'A headline',
+    byline: null,
+    lang,
+    dir,
+    content,
+    readingMinutes: 4,
+    removed: [],
+  };
+  return { ok: true, article: value as Article };
+}
+
+function mount(extraction: Extraction) {
+  const controller = new AbortController();
+  controllers.push(controller);
+  mountOverlay(extraction, {
+    settings: { ...DEFAULT_SETTINGS },
+    signal: controller.signal,
+    onClose: () => controller.abort(),
+    onSave: vi.fn(),
+    getText: () => 'text',
+    onFontStep: vi.fn(),
+    onTheme: vi.fn(),
+  });
+  const dialog = shadow!.querySelector('[role="dialog"]')!;
+  const names = [...shadow!.querySelectorAll('button')].map(
+    (b) => b.getAttribute('aria-label') ?? b.textContent!.trim(),
+  );
+  return { dialog, names, articleEl: shadow!.querySelector('article') };
+}
+
+describe('overlay', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<p>Page</p>';
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, i) {
+      shadow = attachShadow.call(this, i);
+      return shadow;
+    });
+  });
+  afterEach(() => {
+    for (const controller of controllers.splice(0)) controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('in an Arabic UI: rtl chrome with Arabic names, an English article stays ltr', () => {
+    uiIn('ar');
+    const { dialog, names, articleEl } = mount(article('en', 'ltr'));
+    expect([dialog.getAttribute('dir'), dialog.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    expect(shadow!.querySelector('[role="toolbar"]')!.matches(':dir(rtl)')).toBe(true);
+    expect(names).toEqual(
+      expect.arrayContaining(
+        ['closeReader', 'saveText', 'copyText', 'smallerText', 'readAloud'].map(
+          (key) => arabic[key]!.message,
+        ),
+      ),
+    );
+    expect(names.filter((name) => untranslated.has(name))).toEqual([]);
+    expect([articleEl!.getAttribute('dir'), articleEl!.getAttribute('lang')]).toEqual([
+      'ltr',
+      'en',
+    ]);
+    expect(articleEl!.querySelector('p')!.matches(':dir(ltr)')).toBe(true);
+    const readingTime = articleEl!.querySelector('.reading-time')!;
+    expect(readingTime.textContent).toBe('مدة القراءة: 4 د');
+    expect(readingTime.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('in an English UI: ltr chrome, an Arabic article reads right to left', () => {
+    uiIn('en');
+    const { dialog, names, articleEl } = mount(article('ar', 'rtl'));
+    expect(dialog.getAttribute('dir')).toBe('ltr');
+    expect(names).toEqual(expect.arrayContaining(['Close reader', 'Save as text', 'Read aloud']));
+    expect(articleEl!.getAttribute('dir')).toBe('rtl');
+    expect(articleEl!.querySelector('p')!.matches(':dir(rtl)')).toBe(true);
+  });
+
+  it('an article of unknown language does not take the UI language', () => {
+    uiIn('ar');
+    const unknown = article('', 'ltr');
+    if (unknown.ok) unknown.article.lang = null;
+    expect(mount(unknown).articleEl!.getAttribute('lang')).toBe('');
+  });
+
+  it.each([
+    ['no-article', "Clearpage couldn't find an article on this page", 'noArticle'],
+    ['no-article', 'Select some text on the page first, then read the selection', 'noSelection'],
+    ['too-large', 'This page is too large for Clearpage to read', 'tooLarge'],
+  ] as const)('says why there is no article in the UI language (%s: %s)', (reason, msg, key) => {
+    uiIn('ar');
+    mount({ ok: false, reason, message: msg });
+    expect(shadow!.querySelector('.empty')!.textContent).toBe(arabic[key]!.message);
+  });
+});

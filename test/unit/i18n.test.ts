@@ -1,0 +1,76 @@
+// t() asks the browser and falls back to English; uiLang()/uiDir() follow the messages shown.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+
+let fake: FakeBrowser | Record<string, never>;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+const { t, uiDir, uiLang, substitute, localize } = await import('../../src/shared/i18n');
+
+function fakeIn(lang: string | null): FakeBrowser {
+  const browser = createFakeBrowser();
+  if (lang) browser.i18n.useLocale(lang);
+  return browser;
+}
+
+beforeEach(() => {
+  fake = fakeIn(null);
+});
+
+describe('t()', () => {
+  it('falls back to English when the browser answers nothing', () => {
+    expect(t('closeReader')).toBe('Close reader');
+    expect(t('minutesRead', 4)).toBe('4 min read');
+    expect(t('showRemoved', 12)).toBe('Show removed (12)');
+  });
+
+  it('falls back to English where there is no i18n API at all', () => {
+    fake = {};
+    expect(t('removedKind', 'Trending')).toBe('Removed: Trending');
+    expect(uiDir()).toBe('ltr');
+    expect(uiLang()).toBe('en');
+  });
+
+  it('falls back to English when getMessage throws (extension reloaded)', () => {
+    const browser = fakeIn('ar');
+    browser.i18n.getMessage = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    fake = browser;
+    expect(t('copyText')).toBe('Copy text');
+  });
+
+  it("gives the browser's language, with substitutions", () => {
+    fake = fakeIn('ar');
+    expect(t('closeReader')).toBe('إغلاق القارئ');
+    expect(t('minutesRead', 7)).toBe('مدة القراءة: 7 د');
+    fake = fakeIn('fr');
+    expect(t('showRemoved', 3)).toBe('Afficher les retraits (3)');
+    expect(t('toDownloads', t('savedHtml'))).toBe('Enregistré en HTML dans vos téléchargements.');
+  });
+
+  it('says which language and direction the UI text is in', () => {
+    fake = fakeIn('ar');
+    expect([uiLang(), uiDir()]).toEqual(['ar', 'rtl']);
+    const el = document.createElement('div');
+    localize(el);
+    expect([el.lang, el.dir]).toEqual(['ar', 'rtl']);
+    fake = fakeIn('es');
+    expect([uiLang(), uiDir()]).toEqual(['es', 'ltr']);
+  });
+});
+
+describe('substitute', () => {
+  it('replaces named placeholders, then $1…$9, keeps $$ as a dollar', () => {
+    const entry = {
+      message: '$WHO$ paid $$5 for $2 ($Who$)',
+      placeholders: { who: { content: '$1' } },
+    };
+    expect(substitute(entry, ['Ann', 'tea'])).toBe('Ann paid $5 for tea (Ann)');
+    expect(substitute({ message: 'no $UNKNOWN$ here' }, [])).toBe('no $UNKNOWN$ here');
+  });
+});
