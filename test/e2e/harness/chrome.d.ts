@@ -6,6 +6,10 @@ declare namespace chrome {
     function sendMessage(message: unknown): Promise<unknown>;
     function reload(): void;
   }
+  namespace i18n {
+    function getMessage(name: string, substitutions?: string[]): string;
+    function getUILanguage(): string;
+  }
   namespace tabs {
     interface Tab {
       id?: number;
