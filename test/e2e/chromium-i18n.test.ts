@@ -12,6 +12,7 @@ import {
   serviceWorker,
   type ChromiumSession,
 } from './harness/chromium';
+import { axePage, axeReader } from './harness/axe';
 import { builtExtension } from './harness/expected';
 import { inReader, openReader, readerButtonNames } from './harness/reader-chromium';
 import { serveStatic, type StaticServer } from './harness/server';
@@ -95,7 +96,7 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
     expect(got).toEqual({ lang: 'ar', close: ar.closeReader!.message, name: 'Clearpage' });
   });
 
-  test('the popup is right to left, with Arabic labels, and mirrored', async () => {
+  test('the popup is right to left, with Arabic labels, and mirrored; axe finds nothing', async () => {
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html`);
     await expect.poll(() => popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -110,6 +111,7 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
     const left = (id: string) =>
       popup.evaluate((el) => document.getElementById(el)!.getBoundingClientRect().left, id);
     expect(await left('font-smaller')).toBeGreaterThan(await left('font-larger'));
+    expect(await axePage(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -130,6 +132,7 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
     expect(view.article).toEqual(['ltr', 'en']);
     expect(view.paragraphDirection).toBe('ltr');
     expect(view.readingTime).toMatch(/^مدة القراءة: \d+ د$/);
+    expect(await axeReader(page, chromium.context)).toEqual([]);
     await page.close();
   });
 });
