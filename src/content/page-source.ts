@@ -4,6 +4,7 @@
  * page wrapped in a frameset or a viewer that loads the story into an <iframe>.
  */
 import { extractArticle } from '../core/extract';
+import { READER_LIMITS } from '../core/limits';
 import type { Extraction } from '../core/article';
 import { flattenedCopy } from './flat-copy';
 
@@ -13,7 +14,7 @@ const MAX_FRAMES = 8;
 function extractDocument(doc: Document): Extraction {
   const copy = flattenedCopy(doc);
   // One sanitiser for every frame: nodes of a frame's realm are serialised and re-parsed in it.
-  const options = { purifyWindow: window };
+  const options = { purifyWindow: window, limits: READER_LIMITS };
   return copy
     ? extractArticle(copy, { ...options, isPrivateCopy: true })
     : extractArticle(doc, options);

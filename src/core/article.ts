@@ -1,4 +1,5 @@
 /** What Clearpage's core returns for a page: the clean article and what was taken out of it. */
+import type { PageLimits } from './limits';
 
 /** The kinds of page chrome the stripper removes; each name is also the label the reader shows. */
 export type ChromeKind =
@@ -111,4 +112,9 @@ export interface ExtractOptions {
    * no window DOMPurify supports). Defaults to `doc.defaultView`, then the global `window`.
    */
   purifyWindow?: Window;
+  /**
+   * Past these the answer is "too large" before any work is done.
+   * @default PAGE_LIMITS (the CLI's); the reader passes the tighter READER_LIMITS.
+   */
+  limits?: PageLimits;
 }

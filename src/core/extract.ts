@@ -9,7 +9,13 @@ import type { Article, ExtractOptions, Extraction, Fallback } from './article';
 import { articleText } from './article-text';
 import { linkEmbeds } from './embeds';
 import { articleMetadata, cleanTitle } from './metadata';
-import { measurePage, PAGE_LIMITS } from './limits';
+import {
+  measurePage,
+  PAGE_LIMITS,
+  TOO_LARGE_MESSAGE,
+  tooMuchText,
+  type PageLimits,
+} from './limits';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from './page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
@@ -71,14 +77,16 @@ interface CopyToRead {
   tooLarge: string | undefined;
 }
 
-function copyToRead(doc: Document, isPrivate: boolean): CopyToRead {
+function copyToRead(doc: Document, isPrivate: boolean, limits: PageLimits): CopyToRead {
+  // A page of a few elements can still hold megabytes of text (checked first: it is one read).
+  if (tooMuchText(doc, limits)) return { work: doc, prepared: null, tooLarge: TOO_LARGE_MESSAGE };
   if (isPrivate) {
-    const prepared = prepareCopy(doc, PAGE_LIMITS);
+    const prepared = prepareCopy(doc, limits);
     return { work: doc, prepared, tooLarge: prepared.tooLarge };
   }
   // Before any copy is made: a huge or absurdly deep page gets a plain answer, not a frozen tab
   // or a stack overflow in a recursive step.
-  const size = measurePage(doc.documentElement);
+  const size = measurePage(doc.documentElement, limits);
   if (!size.ok) return { work: doc, prepared: null, tooLarge: size.message };
   const work = doc.cloneNode(true) as Document;
   return { work, prepared: prepareCopy(work), tooLarge: undefined };
@@ -124,7 +132,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Not an HTML page: an SVG or XML file in a tab, or text that linkedom gave no <html> root
   // (where even `doc.head` throws). Browsers always build one for HTML.
   if (doc.documentElement?.localName !== 'html') return NO_ARTICLE;
-  const { work, prepared, tooLarge } = copyToRead(doc, !!options.isPrivateCopy);
+  const { work, prepared, tooLarge } = copyToRead(
+    doc,
+    !!options.isPrivateCopy,
+    options.limits ?? PAGE_LIMITS,
+  );
   if (tooLarge || !prepared) return { ok: false, reason: 'too-large', message: tooLarge ?? '' };
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = headingText(prepared.firstH1, doc);

@@ -14,9 +14,31 @@
 export interface PageLimits {
   maxElements: number;
   maxDepth: number;
+  /** Characters of the page's text (`body.textContent`); no limit when absent. */
+  maxTextChars?: number;
+}
+
+/** True when the page's text alone is past `limits.maxTextChars`. */
+export function tooMuchText(doc: Document, limits: PageLimits): boolean {
+  if (limits.maxTextChars === undefined) return false;
+  return (doc.body?.textContent?.length ?? 0) > limits.maxTextChars;
 }
 
 export const PAGE_LIMITS: Readonly<PageLimits> = { maxElements: 300_000, maxDepth: 1_000 };
+
+/**
+ * The reader's limits, tighter than the CLI's: extraction runs in the page's one thread, so a
+ * page that takes seconds freezes the tab for seconds. Measured in headless Chromium on a busy
+ * 2-core machine (scripts/bench-huge.mjs), a page whose article is 200,000 elements froze the
+ * tab 24–49 s and a 20 MB page of text 7–27 s, while the heaviest news and reference pages have
+ * a few tens of thousands of elements and well under a million characters. Past these the
+ * reader answers "too large" at once.
+ */
+export const READER_LIMITS: Readonly<PageLimits> = {
+  maxElements: 100_000,
+  maxDepth: 1_000,
+  maxTextChars: 3_000_000,
+};
 
 export const TOO_LARGE_MESSAGE = 'This page is too large for Clearpage to read';
 
