@@ -22,7 +22,8 @@ function showStatus(status: ReaderStatus | null) {
   $('close').hidden = !open;
   $('open').hidden = open || status === null;
   $('reading').textContent = article
-    ? `${status.title ?? ''} · ${t('minutesRead', status.readingMinutes ?? 1)}`
+    ? // The title is isolated (FSI…PDI): a title in another script must not reorder the line.
+      `\u2068${status.title ?? ''}\u2069 · ${t('minutesRead', status.readingMinutes ?? 1)}`
     : open
       ? t('noArticle')
       : '';
