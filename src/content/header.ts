@@ -37,13 +37,24 @@ function publishedTime(article: Article, signal: AbortSignal): HTMLTimeElement |
   return time;
 }
 
+/**
+ * "By <name>": the words are the UI's (its language and direction), the name keeps the
+ * article's, isolated in a <bdi> so a name in another script cannot reorder the line.
+ */
+function byline(name: string, lang: string | null): HTMLElement {
+  const [before = '', after = ''] = t('byline', '\ue000').split('\ue000');
+  const span = h('span', { class: 'byline' }, before, h('bdi', { lang: lang ?? '' }, name), after);
+  localize(span);
+  return span;
+}
+
 export function articleHeader(article: Article, signal: AbortSignal): HTMLElement {
   const meta: (Node | string)[] = [];
   const add = (node: Node | string) => {
     if (meta.length) meta.push(h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
     meta.push(node);
   };
-  if (article.byline) add(h('span', { class: 'byline' }, article.byline));
+  if (article.byline) add(byline(article.byline, article.lang));
   const time = publishedTime(article, signal);
   if (time) add(time);
   // The reader's words inside the article's header: the UI's language and direction.
