@@ -48,6 +48,9 @@ export interface Directions {
   article: [string | null, string | null];
   paragraphDirection: string | null;
   readingTime: string | null;
+  byline: string | null;
+  /** The progress bar grows from the right edge (transform-origin at its right). */
+  progressFromRight: boolean;
   /** Each toolbar button's name: its aria-label, else its text. */
   names: string[];
   /** Left edges of the toolbar's first and last buttons ("Smaller text", "Close reader"). */
@@ -68,6 +71,12 @@ function directions(root: ShadowRoot): Directions {
     article: [article?.getAttribute('dir') ?? null, article?.getAttribute('lang') ?? null],
     paragraphDirection: paragraph ? getComputedStyle(paragraph).direction : null,
     readingTime: root.querySelector('.reading-time')?.textContent ?? null,
+    byline: root.querySelector('.byline')?.textContent ?? null,
+    progressFromRight: (() => {
+      const fill = root.querySelector('.progress-fill')!;
+      const origin = parseFloat(getComputedStyle(fill).transformOrigin);
+      return origin > fill.getBoundingClientRect().width / 2;
+    })(),
     names: [...toolbar.querySelectorAll('button')].map(
       (b) => b.getAttribute('aria-label') ?? (b.textContent ?? '').trim(),
     ),
@@ -132,6 +141,8 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
     expect(view.article).toEqual(['ltr', 'en']);
     expect(view.paragraphDirection).toBe('ltr');
     expect(view.readingTime).toMatch(/^مدة القراءة: \d+ د$/);
+    expect(view.byline).toMatch(/^بقلم \S/);
+    expect(view.progressFromRight).toBe(true);
     expect(await axeReader(page, chromium.context)).toEqual([]);
     await page.close();
   });
@@ -162,6 +173,8 @@ describe('Chromium with its default (English) UI', () => {
     expect(view.article).toEqual(['rtl', 'ar']);
     expect(view.paragraphDirection).toBe('rtl');
     expect(view.readingTime).toMatch(/^\d+ min read$/);
+    expect(view.byline).toMatch(/^By \S/);
+    expect(view.progressFromRight).toBe(false);
     await page.close();
   });
 });

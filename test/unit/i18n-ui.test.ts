@@ -76,7 +76,7 @@ function article(lang: string, dir: 'ltr' | 'rtl'): Extraction {
   content.append(p);
   const value: Partial<Article> = {
     title: 'A headline',
-    byline: null,
+    byline: 'Jane Doe',
     lang,
     dir,
     content,
@@ -139,6 +139,36 @@ describe('overlay', () => {
     const readingTime = articleEl!.querySelector('.reading-time')!;
     expect(readingTime.textContent).toBe('مدة القراءة: 4 د');
     expect(readingTime.getAttribute('dir')).toBe('rtl');
+    const byline = articleEl!.querySelector('.byline')!;
+    expect([byline.textContent, byline.getAttribute('dir')]).toEqual(['بقلم Jane Doe', 'rtl']);
+    expect(byline.querySelector('bdi')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('in an Arabic UI: "show removed" and its labels are Arabic, right to left', () => {
+    uiIn('ar');
+    const extraction = article('en', 'ltr');
+    const withRemoved = document.createDocumentFragment();
+    const part = document.createElement('div');
+    part.setAttribute('data-clearpage-removed', '0');
+    part.setAttribute('data-kind', 'trending');
+    part.innerHTML = '<p>Most read today</p>';
+    withRemoved.append(part);
+    if (extraction.ok) {
+      Object.assign(extraction.article, {
+        removed: [{ kind: 'trending', reason: 'a rule', text: 'Most read' }],
+        contentWithRemoved: withRemoved,
+      });
+    }
+    const { names } = mount(extraction);
+    const toggle = [...shadow!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'إظهار المحذوف (1)',
+    );
+    expect(toggle, names.join(' | ')).toBeDefined();
+    toggle!.click();
+    const label = shadow!.querySelector('.cp-removed-label')!;
+    expect(label.getAttribute('dir')).toBe('rtl');
+    expect(label.querySelector('span')!.textContent).toBe('محذوف: الأكثر رواجًا');
+    expect(label.querySelector('button')!.textContent).toBe(arabic.bringBack!.message);
   });
 
   it('in an English UI: ltr chrome, an Arabic article reads right to left', () => {
