@@ -1,6 +1,6 @@
 /**
- * File names for saved articles: the title as people wrote it (any script, emoji included),
- * made safe on Windows, macOS and Linux. Rules from
+ * File names for saved articles: `<title-slug>.<ext>`, the title in lower case with words joined
+ * by "-", letters of every script kept, made safe on Windows, macOS and Linux. Rules from
  * https://learn.microsoft.com/windows/win32/fileio/naming-a-file (the strictest of the three).
  *
  * Never overwriting is the browser's part: the reader downloads through a link's `download`
@@ -16,8 +16,6 @@ const FALLBACK = 'article';
 
 /** Windows refuses these as names, in any case, with or without an extension. */
 const RESERVED = /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-/** Characters Windows forbids in names; `/` and `\` are also separators elsewhere. */
-const FORBIDDEN = /[/\\:*?<>|]/;
 /**
  * Control characters, and the bidi controls that can make a name read backwards
  * ("…\u202Etxt.exe"): each becomes a space.
@@ -37,21 +35,17 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text).length;
 
-/** A forbidden character between two words joins them ("AC/DC" → "AC-DC"), else it goes. */
-function replaceForbidden(text: string): string {
-  return text
-    .replace(/"/g, "'")
-    .replace(new RegExp(`(\\s?)${FORBIDDEN.source}+(\\s?)`, 'g'), (run, before, after, at) =>
-      before || after || at === 0 || at + run.length === text.length ? ' ' : '-',
-    );
-}
-
 /**
- * Leading dots hide a file on macOS and Linux; Windows drops trailing dots and spaces; a "~" at
- * either end is a shell's home directory and a Windows short name.
+ * The title as a slug: lower case, apostrophes dropped ("Iran's" → "irans"), every other run of
+ * what is not a letter, digit or combining mark (spaces, punctuation, every character Windows
+ * forbids, emoji) one "-". Letters of every script are kept as they are.
  */
-function trimEnds(text: string): string {
-  return text.replace(/^[\s.~]+/u, '').replace(/[\s.~\-_]+$/u, '');
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['\u2019\u02bc\ufe00-\ufe0f]/gu, '') // variation selectors style emoji (marks)
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Whole characters (grapheme clusters where the engine can tell) up to `budget` bytes. */
@@ -72,24 +66,26 @@ function cutToBytes(text: string, budget: number): string {
     out += part;
   }
   // End at a word when one ends in the last third, rather than mid-word.
-  const space = out.lastIndexOf(' ');
-  return space > (out.length * 2) / 3 ? out.slice(0, space) : out;
+  const dash = out.lastIndexOf('-');
+  return dash > (out.length * 2) / 3 ? out.slice(0, dash) : out;
 }
 
-/** The title as a safe base name (no extension); "article" when nothing usable is left. */
+/** The title as a slug, safe as a base name (no extension); "article" when nothing is left. */
 export function filenameStem(title: string, budget = MAX_FILENAME_BYTES - 5): string {
-  const clean = replaceForbidden(
-    title.replace(LONE_SURROGATE, '').normalize('NFC').replace(INVISIBLE, ' ').replace(FORMAT, ''),
-  ).replace(/\s+/gu, ' ');
-  let stem = trimEnds(cutToBytes(trimEnds(clean), budget));
-  if (!stem) stem = FALLBACK;
-  // "CON", "con.txt" and "Nul ." are all the device to Windows.
-  const device = stem.split('.')[0]?.trimEnd() ?? '';
-  if (!RESERVED.test(device)) return stem;
-  return cutToBytes(`${device}_${stem.slice(device.length)}`, budget);
+  const clean = title
+    .replace(LONE_SURROGATE, '')
+    .normalize('NFC')
+    .replace(INVISIBLE, ' ')
+    .replace(FORMAT, '');
+  const stem = cutToBytes(slugify(clean), budget).replace(/-+$/, '') || FALLBACK;
+  // "con" and "con-txt" are both the device to Windows.
+  const device = stem.split('-')[0] ?? '';
+  return RESERVED.test(device)
+    ? cutToBytes(`${device}_${stem.slice(device.length)}`, budget)
+    : stem;
 }
 
-/** `<title>.<ext>`, at most MAX_FILENAME_BYTES bytes of UTF-8. */
+/** `<title-slug>.<ext>`, at most MAX_FILENAME_BYTES bytes of UTF-8. */
 export function articleFilename(article: Pick<Article, 'title'>, ext: SaveFormat): string {
   return `${filenameStem(article.title, MAX_FILENAME_BYTES - 1 - ext.length)}.${ext}`;
 }

@@ -67,13 +67,13 @@ function expectCleanText(text: string): void {
 }
 
 describe('Save as text', () => {
-  test('from the overlay: <title>.txt with the header, a blank line and the body', async () => {
+  test('from the overlay: <title-slug>.txt with the header, a blank line and the body', async () => {
     const page = await openArticle();
     const download = page.waitForEvent('download');
     await clickInReader(page, 'Save as text');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(
-      /^Portmere votes to raise its harbour wall before the winter storms\.txt$/,
+      /^portmere-votes-to-raise-its-harbour-wall-before-the-winter-storms\.txt$/,
     );
     expectCleanText(await downloaded(file));
     await page.close();
@@ -89,7 +89,7 @@ describe('Save as text', () => {
     await popup.getByRole('button', { name: 'Save as text', exact: true }).click();
     const file = await fromPopup;
     expect(file.suggestedFilename()).toMatch(
-      /^Portmere votes to raise its harbour wall before the winter storms\.txt$/,
+      /^portmere-votes-to-raise-its-harbour-wall-before-the-winter-storms\.txt$/,
     );
     expect(await downloaded(file)).toBe(expected);
     await popup.close();
@@ -97,7 +97,7 @@ describe('Save as text', () => {
   });
 });
 
-const FILE_STEM = 'Portmere votes to raise its harbour wall before the winter storms';
+const FILE_STEM = 'portmere-votes-to-raise-its-harbour-wall-before-the-winter-storms';
 
 /** The saved Markdown file: front matter read by a YAML parser, and the Markdown after it. */
 function splitMarkdownFile(file: string): { meta: Record<string, unknown>; markdown: string } {

@@ -83,7 +83,7 @@ const press = (page: Parameters<typeof inReader>[1], name: string) =>
     name,
   );
 
-test('Save as Markdown twice: <title>.md with front matter, then <title>(1).md', async () => {
+test('Save as Markdown twice: <title-slug>.md with front matter, then <title-slug>(1).md', async () => {
   const page = await firefox.browser.newPage();
   await page.goto(server.url('/pages/demo-news.html?firefox-save'));
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -94,8 +94,9 @@ test('Save as Markdown twice: <title>.md with front matter, then <title>(1).md',
     await settledFiles(round);
   }
   const names = await settledFiles(2);
-  expect(names).toEqual([`${EXPECTED.title}(1).md`, `${EXPECTED.title}.md`].sort());
-  const file = await readFile(join(folder, `${EXPECTED.title}.md`), 'utf8');
+  const stem = 'portmere-votes-to-raise-its-harbour-wall-before-the-winter-storms';
+  expect(names).toEqual([`${stem}(1).md`, `${stem}.md`].sort());
+  const file = await readFile(join(folder, `${stem}.md`), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n\n/.exec(file);
   expect(match).not.toBeNull();
   expect(load(match![1]!)).toMatchObject({ title: EXPECTED.title, author: EXPECTED.byline });
@@ -118,6 +119,6 @@ test('a title in any script, with emoji and forbidden characters, is the saved f
       async () => (await readdir(folder)).filter((n) => !before.has(n) && !n.endsWith('.part')),
       { timeout: 15_000 },
     )
-    .toEqual([`Harbour~tide 🌊 ميناء 港口 👨👩👧 softhyphen زنها 'wall'.txt`]);
+    .toEqual(['harbour-tide-ميناء-港口-softhyphen-زنها-wall.txt']);
   await page.close();
 });

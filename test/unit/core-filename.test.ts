@@ -11,22 +11,25 @@ const name = (title: string, ext: 'txt' | 'md' | 'html' = 'md') => articleFilena
 const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('articleFilename', () => {
-  it('keeps the title as written, in any script, with the extension', () => {
+  it('is the title as a slug, letters of any script kept, with the extension', () => {
     expect(name('Harbour board approves tidal barrier', 'txt')).toBe(
-      'Harbour board approves tidal barrier.txt',
+      'harbour-board-approves-tidal-barrier.txt',
     );
-    expect(name('افتتاح أكبر محطة لتحلية المياه')).toBe('افتتاح أكبر محطة لتحلية المياه.md');
-    expect(name('北京: 新的地铁线', 'html')).toBe('北京 新的地铁线.html');
-    expect(name('À Lyon, une halle devient ferme')).toBe('À Lyon, une halle devient ferme.md');
-    expect(name('Family day 🎉 ✈️ 🇫🇷')).toBe('Family day 🎉 ✈️ 🇫🇷.md');
+    expect(
+      name(
+        'US to continue exposing Iran’s role in Ukraine war, including use of drones: Malley',
+        'txt',
+      ),
+    ).toBe('us-to-continue-exposing-irans-role-in-ukraine-war-including-use-of-drones-malley.txt');
+    expect(name('افتتاح أكبر محطة لتحلية المياه')).toBe('افتتاح-أكبر-محطة-لتحلية-المياه.md');
+    expect(name('北京: 新的地铁线', 'html')).toBe('北京-新的地铁线.html');
+    expect(name('À Lyon, une halle devient ferme')).toBe('à-lyon-une-halle-devient-ferme.md');
+    expect(name('Family day 🎉 ✈️ 🇫🇷')).toBe('family-day.md');
   });
 
-  it('replaces separators and the characters Windows forbids', () => {
-    expect(name('US to continue exposing Iran’s role: Malley')).toBe(
-      'US to continue exposing Iran’s role Malley.md',
-    );
-    expect(name('AC/DC live? Yes | no')).toBe('AC-DC live Yes no.md');
-    expect(name('He said "never"')).toBe("He said 'never'.md");
+  it('leaves no separator and no character Windows forbids', () => {
+    expect(name('AC/DC live? Yes | no')).toBe('ac-dc-live-yes-no.md');
+    expect(name('He said "never"')).toBe('he-said-never.md');
     expect(name('a\\b*c<d>e')).toBe('a-b-c-d-e.md');
     expect(name('a/b\\c:d*e?f"g<h>i|j')).not.toMatch(UNSAFE);
   });
@@ -34,39 +37,26 @@ describe('articleFilename', () => {
   it('drops format characters, which Chromium would write as "_"', () => {
     // Zero-width joiner, soft hyphen, zero-width non-joiner, BOM.
     expect(name('👨\u200d👩\u200d👧 soft\u00adhyphen زن\u200cها \ufeffBOM')).toBe(
-      '👨👩👧 softhyphen زنها BOM.md',
+      'softhyphen-زنها-bom.md',
     );
   });
 
-  it('drops control and bidi characters, leading dots, trailing dots and spaces', () => {
-    expect(name('Tab\there\u0000 and\nnewline')).toBe('Tab here and newline.md');
+  it('drops control and bidi characters, and dots and dashes at the ends', () => {
+    expect(name('Tab\there\u0000 and\nnewline')).toBe('tab-here-and-newline.md');
     // A right-to-left override would make "…\u202Etxt.exe" read as "…exe.txt".
-    expect(name('invoice\u202Etxt.exe')).toBe('invoice txt.exe.md');
+    expect(name('invoice\u202Etxt.exe')).toBe('invoice-txt-exe.md');
     expect(name('...hidden')).toBe('hidden.md');
-    expect(name('  The end. . .  ')).toBe('The end.md');
-    expect(name('~tilde at the ends~')).toBe('tilde at the ends.md');
-    expect(name('mid~tilde')).toBe('mid~tilde.md');
-    expect(name('Ends with a dot.')).toBe('Ends with a dot.md');
+    expect(name('  The end. . .  ')).toBe('the-end.md');
+    expect(name('~tilde at the ends~')).toBe('tilde-at-the-ends.md');
   });
 
-  it('never gives a name Windows reserves, in any case, with or without extension', () => {
-    for (const reserved of [
-      'CON',
-      'con',
-      'Prn',
-      'aux',
-      'NUL',
-      'com1',
-      'COM9',
-      'lpt1',
-      'LPT9',
-      'lpt¹',
-    ])
-      expect(name(reserved), reserved).toBe(`${reserved}_.md`);
-    expect(name('con.txt')).toBe('con_.txt.md');
-    expect(name('Nul .')).toBe('Nul_.md');
-    expect(name('Console wars')).toBe('Console wars.md');
-    expect(name('COM10')).toBe('COM10.md');
+  it('never gives a name Windows reserves, in any case', () => {
+    for (const reserved of ['CON', 'con', 'Prn', 'aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9'])
+      expect(name(reserved), reserved).toBe(`${reserved.toLowerCase()}_.md`);
+    expect(name('con.txt')).toBe('con_-txt.md');
+    expect(name('Nul .')).toBe('nul_.md');
+    expect(name('Console wars')).toBe('console-wars.md');
+    expect(name('COM10')).toBe('com10.md');
   });
 
   it('falls back to "article" when nothing usable is left', () => {
@@ -83,8 +73,6 @@ describe('articleFilename', () => {
       'é'.repeat(150),
       'e\u0301'.repeat(150),
       '北'.repeat(100),
-      '😀'.repeat(100),
-      '👨‍👩‍👧'.repeat(30),
       'ا'.repeat(150),
     ];
     for (const title of cases) {
@@ -95,15 +83,12 @@ describe('articleFilename', () => {
       const stem = file.slice(0, -'.html'.length);
       // Whole characters only: no lone surrogate, no combining mark or joiner left dangling.
       expect(stem).not.toMatch(LONE_SURROGATE);
-      expect(
-        title
-          .normalize('NFC')
-          .replace(/\p{Cf}/gu, '')
-          .startsWith(stem),
-      ).toBe(true);
+      expect(title.normalize('NFC').trim().replace(/\s+/g, '-').startsWith(stem)).toBe(true);
       expect(stem).not.toMatch(/[\u0301\u200d]$/);
     }
-    expect(name('word '.repeat(60))).toMatch(/word\.md$/);
+    expect(name('word '.repeat(60))).toMatch(/-word\.md$/);
+    // Emoji are not words: a title of nothing else has no slug.
+    expect(name('😀'.repeat(100), 'html')).toBe('article.html');
   });
 
   it('drops a lone surrogate rather than writing an invalid name', () => {

@@ -88,7 +88,7 @@ describe('exportActions', () => {
     expect(await actions.save('text')).toBe(true);
     expect(exporterLoads).toBe(0);
     expect(saved.map(({ name, type }) => ({ name, type }))).toEqual([
-      { name: 'Harbour a wall.txt', type: 'text/plain;charset=utf-8' },
+      { name: 'harbour-a-wall.txt', type: 'text/plain;charset=utf-8' },
     ]);
     expect(await saved[0]!.text).toMatch(/^Harbour: a wall\?\nBy Maya Okafor\n/);
   });
@@ -99,8 +99,8 @@ describe('exportActions', () => {
     expect(await actions.save('html')).toBe(true);
     expect(exporterLoads).toBe(1);
     expect(saved.map(({ name, type }) => ({ name, type }))).toEqual([
-      { name: 'Harbour a wall.md', type: 'text/markdown;charset=utf-8' },
-      { name: 'Harbour a wall.html', type: 'text/html;charset=utf-8' },
+      { name: 'harbour-a-wall.md', type: 'text/markdown;charset=utf-8' },
+      { name: 'harbour-a-wall.html', type: 'text/html;charset=utf-8' },
     ]);
     const markdown = await saved[0]!.text;
     expect(markdown).toMatch(
@@ -158,7 +158,7 @@ describe("the popup's messages", () => {
     expect(await message('save-as', { format: 'html' })).toEqual({ ok: true });
     expect(await message('save-as', { format: 'pdf' })).toEqual({ ok: false });
     expect(await message('save-as', undefined)).toEqual({ ok: false });
-    expect(saved.map((s) => s.name)).toEqual(['Harbour a wall.html']);
+    expect(saved.map((s) => s.name)).toEqual(['harbour-a-wall.html']);
   });
 
   it('get-export answers with the text to copy, or null', async () => {
