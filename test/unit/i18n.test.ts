@@ -9,7 +9,8 @@ vi.mock('../../src/shared/browser', () => ({
   },
 }));
 
-const { t, uiDir, uiLang, substitute, localize } = await import('../../src/shared/i18n');
+const { t, uiDir, uiLang, substitute, localize, fillMessages } =
+  await import('../../src/shared/i18n');
 
 function fakeIn(lang: string | null): FakeBrowser {
   const browser = createFakeBrowser();
@@ -61,6 +62,21 @@ describe('t()', () => {
     expect([el.lang, el.dir]).toEqual(['ar', 'rtl']);
     fake = fakeIn('es');
     expect([uiLang(), uiDir()]).toEqual(['es', 'ltr']);
+  });
+});
+
+describe('fillMessages', () => {
+  it('fills text, aria-label and title from the messages; an unknown key keeps the markup', () => {
+    fake = fakeIn('es');
+    document.body.innerHTML =
+      '<button data-i18n="copyText" data-i18n-title="copyText">Copy text</button>' +
+      '<span data-i18n-aria-label="readingSpeed" aria-label="Reading speed"></span>' +
+      '<p data-i18n="noSuchKey">Kept</p>';
+    fillMessages(document);
+    const button = document.querySelector('button')!;
+    expect([button.textContent, button.title]).toEqual(['Copiar texto', 'Copiar texto']);
+    expect(document.querySelector('span')!.getAttribute('aria-label')).toBe('Velocidad de lectura');
+    expect(document.querySelector('p')!.textContent).toBe('Kept');
   });
 });
 
