@@ -1,7 +1,8 @@
 // UI languages in real Chromium. Started with --lang=ar, the extension's messages are Arabic:
 // the popup and the reader's chrome are right to left with Arabic names, while an English
 // article inside stays left to right. In the default English UI an Arabic article reads right to
-// left. (Chromium 156 on Linux: --lang switches the extension's messages; LANGUAGE does not.)
+// left. (Chromium 156 on Linux: --lang switches the extension's messages; LANGUAGE switches the
+// whole UI only where chromium-l10n is installed — see launchChromium's `lang`. Passes either way.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

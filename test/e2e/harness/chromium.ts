@@ -35,10 +35,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   headless?: boolean;
   /**
-   * The browser's UI language (e.g. 'ar'). Chromium 156 on Linux takes it from --lang for the
-   * extension's messages (chrome.i18n.getMessage, __MSG_ in the manifest); LANGUAGE alone does
-   * nothing there. Without the distribution's resource pack for that language (Debian:
-   * chromium-l10n) its own UI, getUILanguage() and @@bidi_dir stay en-US.
+   * The browser's UI language (e.g. 'ar'). Measured with Chromium 156 on Linux: --lang switches
+   * the extension's messages (getMessage, __MSG_ in the manifest) and nothing else; the env
+   * LANGUAGE switches the whole UI (getUILanguage, @@ui_locale, @@bidi_dir, navigator.language)
+   * but only where the browser has that language's resource pack (Debian: chromium-l10n, which
+   * this machine lacks, so there LANGUAGE alone leaves everything en-US). Both are set.
    */
   lang?: string;
 }
@@ -73,6 +74,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
     acceptDownloads: true,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
   });
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no browser for the persistent context');
