@@ -43,7 +43,8 @@ const bytes = (text: string) => encoder.encode(text).length;
 function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replace(/['\u2019\u02bc\ufe00-\ufe0f]/gu, '') // variation selectors style emoji (marks)
+    .replace(/['\u2019\u02bc]/gu, '')
+    .replace(/\p{Variation_Selector}/gu, '') // they style emoji; as marks they would stay
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
