@@ -29,10 +29,23 @@ export async function wakeWorker(session: ChromiumSession): Promise<Worker> {
   }
 }
 
+/**
+ * Tab ids, asked of the service worker. Turning file access on or off reloads the extension, and
+ * a worker found a moment before may then restart under the call ("Service worker restarted"):
+ * ask the new one.
+ */
 async function tabIds(session: ChromiumSession): Promise<number[]> {
-  return (await wakeWorker(session)).evaluate(async () =>
-    (await chrome.tabs.query({})).map((t) => t.id!),
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (
+        await wakeWorker(session)
+      ).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+    } catch (error) {
+      const restarted = /restarted|closed|destroyed/i.test(String(error));
+      if (!restarted || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
 }
 
 /** Opens a new page at `url` and returns it with its tabs API id (the one tab that is new). */
