@@ -71,9 +71,30 @@ async function main() {
     const arabic = '/fixtures/ar-rtl-news/source.html';
     await (await readerShot(h, session, arabic, 'reader-arabic.png', 'light')).close();
     await useTheme(chromium, session, 'system');
-    console.log(`screenshots written to ${out}`);
   } finally {
     await session.close();
+  }
+  // The same reader and popup with Chromium's UI in Arabic: the controls mirror.
+  const arabicUi = await chromium.launchChromium({
+    extensionDirs: [`${root}dist/chrome`],
+    lang: 'ar',
+  });
+  try {
+    const page = await readerShot(
+      h,
+      arabicUi,
+      '/pages/demo-news.html',
+      'reader-ui-arabic.png',
+      'light',
+    );
+    const tab = await popup.openPopupFor(arabicUi, page);
+    await tab.setViewportSize({ width: 380, height: 900 });
+    await tab.waitForSelector('#font-size');
+    await tab.waitForTimeout(300);
+    await tab.screenshot({ path: `${out}/popup-arabic.png`, fullPage: true });
+    console.log(`screenshots written to ${out}`);
+  } finally {
+    await arabicUi.close();
     await server.close();
     await close();
   }
