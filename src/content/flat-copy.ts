@@ -6,7 +6,7 @@
  * by the light-DOM nodes assigned to it (or the slot's fallback content). Closed roots are out
  * of reach by design, and are left out.
  */
-import { measurePage } from '../core/limits';
+import { measurePage, READER_LIMITS } from '../core/limits';
 
 const hasOpenShadowRoot = (doc: Document) =>
   Array.prototype.some.call(doc.querySelectorAll('*'), (el: Element) => el.shadowRoot !== null);
@@ -61,7 +61,9 @@ function copyFlattened(root: Element, into: Document): Element {
  */
 export function flattenedCopy(doc: Document): Document | null {
   const root = doc.documentElement;
-  if (!root || !measurePage(root).ok || !hasOpenShadowRoot(doc)) return null;
+  // The shadow-root test first: most pages have none, and it stops at the first it meets, so
+  // the click pays one walk (the core measures the page again in its own copy step).
+  if (!root || !hasOpenShadowRoot(doc) || !measurePage(root, READER_LIMITS).ok) return null;
   const copy = doc.cloneNode(false) as Document;
   copy.appendChild(copyFlattened(root, copy));
   return copy;

@@ -100,16 +100,20 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     readerContent(extraction, options.signal),
   );
   const { signal } = options;
-  const tools = toolbar(options, extraction.ok, announce);
   const articleBody = scroller.querySelector<HTMLElement>('.body');
+  const articleControls: HTMLElement[] = [];
   if (extraction.ok && articleBody) {
-    const { lang } = extraction.article;
-    const listen = readAloudControls({ body: articleBody, lang, signal, announce });
-    tools.bar.insertBefore(listen, tools.bar.lastElementChild); // before "Close reader"
     const { article } = extraction;
     const showRemoved = removedToggle({ article, body: articleBody, prepareLinks, announce });
-    if (showRemoved) tools.bar.insertBefore(showRemoved, listen);
+    if (showRemoved) articleControls.push(showRemoved);
+    const { lang } = article;
+    articleControls.push(readAloudControls({ body: articleBody, lang, signal, announce }));
   }
+  const extraControls = (say: (message: string) => void) => [
+    ...(options.extraControls?.(say) ?? []),
+    ...articleControls,
+  ];
+  const tools = toolbar({ ...options, extraControls }, extraction.ok, announce);
   const progress = readingProgress(scroller, signal);
   // A one-line "no article" message has no reading to measure.
   progress.bar.hidden = !extraction.ok;
