@@ -3,30 +3,18 @@
 // font size, variable overrides): the reader stays visible, on top and styled as designed.
 // One whose scripts rewrite built-ins (attachShadow, appendChild, JSON, Array, …): the reader
 // works and never calls the page's versions.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { expect, test } from 'vitest';
+import { gotoSettled } from './harness/chromium';
 import { inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 test('page CSS cannot hide, cover, invert or restyle the reader', async () => {
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
-  await gotoSettled(page, server.url('/pages/hostile-css.html'));
-  await openReader(chromium, page);
+  await gotoSettled(page, env.server.url('/pages/hostile-css.html'));
+  await openReader(env.chromium, page);
 
   const view = await inReader(page, (root) => {
     const p = root.querySelector('.body p')!;
@@ -65,9 +53,9 @@ test('page CSS cannot hide, cover, invert or restyle the reader', async () => {
 });
 
 test('page scripts that rewrite built-ins neither break the reader nor see it', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url('/pages/hostile-builtins.html'));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url('/pages/hostile-builtins.html'));
+  await openReader(env.chromium, page);
   const text = await inReader(page, (root) => root.querySelector('.body')?.textContent ?? '');
   expect(text).toContain('The night ferry to the islands');
   expect(await page.evaluate(() => (window as unknown as { __hooked: string[] }).__hooked)).toEqual(

@@ -1,31 +1,19 @@
 // Articles the page's own DOM does not hold, in real Chromium: one rendered by web components
 // inside open shadow roots (the core's clone would drop them), and one in a same-origin
 // <iframe> of a page that is only a frame around it.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { expect, test } from 'vitest';
+import { gotoSettled } from './harness/chromium';
 import { inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function readerBody(path: string) {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url(path));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url(path));
+  await openReader(env.chromium, page);
   const view = await inReader(page, (root) => ({
     title: root.querySelector('[role="dialog"]')?.getAttribute('aria-label') ?? '',
     body: [...root.querySelectorAll('.body p')].map((p) => p.textContent ?? ''),

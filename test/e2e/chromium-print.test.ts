@@ -1,25 +1,14 @@
 // Printing in real Chromium while the reader is open prints the article alone: the page under it
 // is hidden from print, the reader's controls are gone, and the article flows over as many
 // pages as it needs instead of being cut at one screen. Closing the reader gives printing back.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension, DEMO_EXPECTED } from './harness/expected';
+import { gotoSettled } from './harness/chromium';
+import { DEMO_EXPECTED } from './harness/expected';
 import { inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 /** Pages in a PDF: one `/Type /Page` object each (`/Pages` is the tree, not a page). */
 function pdfPages(pdf: Buffer): number {
@@ -33,16 +22,16 @@ const pageInPrint = (page: Page) =>
   }));
 
 test('prints only the article, over several pages, and gives printing back on close', async () => {
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   await page.setViewportSize({ width: 800, height: 600 });
-  await gotoSettled(page, server.url('/pages/demo-news.html?print'));
+  await gotoSettled(page, env.server.url('/pages/demo-news.html?print'));
   const before = await pageInPrint(page);
   await page.emulateMedia({ media: 'print' });
   const pagePrint = await pageInPrint(page);
   expect(pagePrint.body).not.toBe('none');
   await page.emulateMedia({ media: 'screen' });
 
-  await openReader(chromium, page);
+  await openReader(env.chromium, page);
   const screen = await inReader(page, (root) => {
     const scroller = root.querySelector('.scroller') as HTMLElement;
     return { overflow: getComputedStyle(scroller).overflowY };

@@ -2,28 +2,16 @@
 // first block is spoken and outlined and the button offers "Pause"; without one (headless
 // Chromium on a server has none) the reader says so and speaks nothing — it never falls back to
 // a network voice. The speaking itself is unit-tested against a fake synthesiser.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { expect, test } from 'vitest';
+import { gotoSettled } from './harness/chromium';
 import { clickInReader, inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 test('reads the article with a local voice, or says there is none', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url('/pages/demo-news.html?listen'));
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url('/pages/demo-news.html?listen'));
   const localVoices = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -32,7 +20,7 @@ test('reads the article with a local voice, or says there is none', async () => 
         setTimeout(() => resolve(count()), 1_500);
       }),
   );
-  await openReader(chromium, page);
+  await openReader(env.chromium, page);
   const names = await inReader(page, (root) =>
     [...root.querySelectorAll('.read-aloud button, .read-aloud select')]
       .filter((el) => !(el as HTMLElement).hidden)

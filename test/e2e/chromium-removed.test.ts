@@ -1,25 +1,14 @@
 // "Show removed" in real Chromium: the chrome Clearpage took out of the demo story comes back
 // dimmed and labelled where it was; one part can be brought back for this reading; hiding the
 // rest again keeps that one; the view stays free of accessibility violations.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { axeReader } from './harness/axe';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension, DEMO_EXPECTED } from './harness/expected';
+import { gotoSettled } from './harness/chromium';
+import { DEMO_EXPECTED } from './harness/expected';
 import { clickInReader, inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 interface RemovedState {
   button: string | null;
@@ -45,9 +34,9 @@ function removedState(root: ShadowRoot): RemovedState {
 }
 
 test('shows the removed parts dimmed in place, brings one back, hides the rest again', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url('/pages/demo-news.html?removed'));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url('/pages/demo-news.html?removed'));
+  await openReader(env.chromium, page);
   const chrome = DEMO_EXPECTED.mustNotContain;
 
   const before = await inReader(page, removedState);
@@ -68,7 +57,7 @@ test('shows the removed parts dimmed in place, brings one back, hides the rest a
   // The chrome is back on screen, in place; the article's own paragraphs are all still there.
   expect(chrome.some((text) => shown.visibleText.includes(text))).toBe(true);
   for (const p of DEMO_EXPECTED.paragraphs) expect(shown.visibleText).toContain(p.slice(0, 40));
-  expect(await axeReader(page, chromium.context)).toEqual([]);
+  expect(await axeReader(page, env.chromium.context)).toEqual([]);
 
   await clickInReader(page, 'Bring back');
   await clickInReader(page, before.button!);
@@ -85,9 +74,9 @@ test('shows the removed parts dimmed in place, brings one back, hides the rest a
 
 // Hidden parts of the toolbar stay hidden whatever display their own style gives them.
 test('the "More formats" menu is closed until asked, then open', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url('/pages/demo-news.html?menu'));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url('/pages/demo-news.html?menu'));
+  await openReader(env.chromium, page);
   const menuDisplay = () =>
     inReader(page, (root) => getComputedStyle(root.querySelector('[role="menu"]')!).display);
   expect(await menuDisplay()).toBe('none');

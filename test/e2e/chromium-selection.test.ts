@@ -1,36 +1,24 @@
 // "Read the selection" in real Chromium: on a page where extraction finds no article, the reader
 // selects a part of the page and asks for it; the reader then shows exactly that part (links made
 // absolute, opening in a new tab), and closing it leaves the page as it was.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { expect, test } from 'vitest';
+import { gotoSettled } from './harness/chromium';
 import { openPopupFor } from './harness/popup-chromium';
 import { hostCount, inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 test('reads just the selected part of a page that has no article', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url('/pages/home.html?selection'));
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url('/pages/home.html?selection'));
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   // The click finds no article (a home page) and grants the tab to the extension.
-  await openReader(chromium, page);
+  await openReader(env.chromium, page);
   expect(await inReader(page, (root) => root.textContent)).toMatch(/couldn't find an article/);
 
   // Nothing selected yet: the popup does not offer it.
-  const early = await openPopupFor(chromium, page);
+  const early = await openPopupFor(env.chromium, page);
   await early.waitForSelector('#read-selection[data-checked]', { state: 'attached' });
   expect(await early.locator('#read-selection').isHidden()).toBe(true);
   await early.close();
@@ -42,7 +30,7 @@ test('reads just the selected part of a page that has no article', async () => {
     document.getSelection()!.addRange(range);
   });
   // The popup, opened now, offers "Read selection" (it is hidden when nothing is selected).
-  const popup = await openPopupFor(chromium, page);
+  const popup = await openPopupFor(env.chromium, page);
   const button = popup.getByRole('button', { name: 'Read selection' });
   await button.waitFor({ state: 'visible' });
   await button.click();
@@ -63,7 +51,7 @@ test('reads just the selected part of a page that has no article', async () => {
     'Regatta crews rescued after sudden squall',
     'Old cannery to reopen as a market hall',
   ]);
-  expect(view.links[0]).toEqual([server.url('/coast/harbour-wall'), '_blank']);
+  expect(view.links[0]).toEqual([env.server.url('/coast/harbour-wall'), '_blank']);
   expect(view.text).not.toMatch(/Wind: 24 mph|couldn't find/);
   expect(await hostCount(page)).toBe(1);
 
