@@ -5,4 +5,11 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
+
+/**
+ * Whether `action.openPopup()` only works inside the handler of the user's click. Firefox (its
+ * stable releases) refuses it afterwards; Chromium opens the popup whenever asked, with no user
+ * gesture needed since Chrome 127. `runtime.getBrowserInfo` exists in Firefox only.
+ */
+export const popupNeedsUserAction = typeof browser.runtime?.getBrowserInfo === 'function';
 export type { Browser, Runtime, Storage, Tabs } from 'webextension-polyfill';

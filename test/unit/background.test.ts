@@ -2,14 +2,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 
 let fake: FakeBrowser;
+let popupNeedsUserAction = false;
 vi.mock('../../src/shared/browser', () => ({
   get default() {
     return fake;
+  },
+  get popupNeedsUserAction() {
+    return popupNeedsUserAction;
   },
 }));
 
 async function loadBackground() {
   fake = createFakeBrowser();
+  popupNeedsUserAction = false;
   vi.resetModules();
   await import('../../src/background/index');
 }
@@ -35,6 +40,40 @@ describe('background', () => {
       args: { tabId: 42, popup: 'popup.html' },
     });
     expect(apis()).toContain('action.openPopup');
+  });
+
+  /** Holds the content script's injection until `release()`: the reader is still being built. */
+  function slowInjection() {
+    const inject = fake.scripting.executeScript;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fake.scripting.executeScript = (async (...args: Parameters<typeof inject>) => {
+      const result = inject(...args);
+      await gate;
+      return result;
+    }) as typeof inject;
+    return release;
+  }
+
+  it('opens the popup only once the reader is on screen (the popup would slow it down)', async () => {
+    const release = slowInjection();
+    fire(fake.action.onClicked, { id: 42 });
+    await flush();
+    expect(apis()).toEqual(['scripting.executeScript', 'action.setPopup']);
+    release();
+    await flush();
+    expect(apis()).toEqual(['scripting.executeScript', 'action.setPopup', 'action.openPopup']);
+  });
+
+  it('where the popup needs the click itself (Firefox), asks for it at once', async () => {
+    popupNeedsUserAction = true;
+    const release = slowInjection();
+    fire(fake.action.onClicked, { id: 42 });
+    await flush();
+    expect(apis()).toEqual(['scripting.executeScript', 'action.setPopup', 'action.openPopup']);
+    release();
+    await flush();
+    expect(apis().filter((api) => api === 'action.openPopup')).toHaveLength(1);
   });
 
   it('toggles the reader from the shortcut without opening the popup', async () => {
@@ -66,9 +105,9 @@ describe('background', () => {
     ).toEqual([
       ['scripting.executeScript', undefined],
       ['action.setPopup', 'popup.html'],
+      ['scripting.executeScript', undefined],
+      ['scripting.executeScript', undefined],
       ['action.openPopup', undefined],
-      ['scripting.executeScript', undefined],
-      ['scripting.executeScript', undefined],
       ['action.setPopup', ''],
     ]);
   });
