@@ -1,46 +1,32 @@
 // axe-core in real Chromium: the reader and the popup have zero accessibility violations in every
 // theme (light, sepia, dark, and "system" under a light and a dark preference). See harness/axe.ts
 // for how the reader's closed shadow root is shown to axe.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../src/shared/settings-schema';
 import { axePage, axeReader } from './harness/axe';
-import {
-  gotoSettled,
-  launchChromium,
-  serviceWorker,
-  type ChromiumSession,
-} from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { gotoSettled, serviceWorker } from './harness/chromium';
 import { openPopupFor } from './harness/popup-chromium';
 import { inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
+const env = chromiumSuite();
 let visits = 0;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 async function useTheme(theme: string): Promise<void> {
   const stored = { theme, version: SETTINGS_VERSION, savedAt: Date.now() };
-  await serviceWorker(chromium).evaluate((s) => chrome.storage.sync.set({ settings: s }), stored);
+  await serviceWorker(env.chromium).evaluate(
+    (s) => chrome.storage.sync.set({ settings: s }),
+    stored,
+  );
 }
 
 async function readerIn(theme: string, scheme: 'light' | 'dark'): Promise<Page> {
   await useTheme(theme);
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await gotoSettled(page, server.url(`/pages/demo-news.html?a11y=${++visits}`));
-  await openReader(chromium, page);
+  await gotoSettled(page, env.server.url(`/pages/demo-news.html?a11y=${++visits}`));
+  await openReader(env.chromium, page);
   // The stored theme arrives a moment after the first frame.
   const deadline = Date.now() + 5_000;
   while (
@@ -65,8 +51,8 @@ describe('axe finds no violations in the reader and the popup', () => {
   for (const [theme, scheme] of CASES) {
     test(`${theme} theme (${scheme} preference)`, async () => {
       const page = await readerIn(theme, scheme);
-      expect(await axeReader(page, chromium.context, scheme)).toEqual([]);
-      const popup = await openPopupFor(chromium, page);
+      expect(await axeReader(page, env.chromium.context, scheme)).toEqual([]);
+      const popup = await openPopupFor(env.chromium, page);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.waitForSelector('#font-size');
       expect(await axePage(popup)).toEqual([]);

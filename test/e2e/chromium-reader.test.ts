@@ -1,9 +1,9 @@
 // The reader in real Chromium: toolbar click → overlay with the article and nothing else;
 // closing leaves the page exactly as it was; a page without an article says so.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAction, gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension, DEMO_EXPECTED as EXPECTED } from './harness/expected';
+import { clickAction, gotoSettled } from './harness/chromium';
+import { DEMO_EXPECTED as EXPECTED } from './harness/expected';
 import {
   clickInReader,
   hostCount,
@@ -13,27 +13,16 @@ import {
   readerDialogName,
 } from './harness/reader-chromium';
 import { readerView } from './harness/reader-view';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
+const env = chromiumSuite();
 let visits = 0;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 /** A fresh tab on a unique URL (the toolbar click finds its tab by URL). */
 async function visit(path: string, csp?: string): Promise<Page> {
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   const query = new URLSearchParams({ visit: String(++visits), ...(csp ? { csp } : {}) });
-  await gotoSettled(page, server.url(`${path}?${query}`));
+  await gotoSettled(page, env.server.url(`${path}?${query}`));
   return page;
 }
 
@@ -42,7 +31,7 @@ const probe = EXPECTED.paragraphs[0]!.slice(0, 40);
 describe('toolbar click on a news story', () => {
   test('shows the title, header line and every body paragraph, in order', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     const view = await inReader(page, readerView, probe);
     expect(view.hasArticleElement).toBe(true);
     expect(view.blocks).toContain(EXPECTED.title);
@@ -60,7 +49,7 @@ describe('toolbar click on a news story', () => {
 
   test('shows none of the page chrome', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     const { text } = await inReader(page, readerView, probe);
     expect(EXPECTED.mustNotContain.filter((chrome) => text.includes(chrome))).toEqual([]);
     await page.close();
@@ -68,7 +57,7 @@ describe('toolbar click on a news story', () => {
 
   test('shows the figure in the body: its image loaded and its caption', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     const figure = async () => {
       const { images, captions } = await inReader(page, readerView, probe);
       return { images, caption: captions.some((c) => c.includes('How the new concrete sits')) };
@@ -86,14 +75,14 @@ describe('toolbar click on a news story', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgba(0, 0, 0, 0)',
     );
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     expect((await inReader(page, readerView, probe)).bodyFontSize).toBe('20px');
     await page.close();
   });
 
   test('is a labelled dialog on top of the page, out of the page scripts’ reach', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     expect(await readerDialogName(page)).toBe(EXPECTED.title);
     const names = await readerButtonNames(page);
     for (const name of ['Close reader', 'Save as text', 'Copy text', 'Smaller text', 'Larger text'])
@@ -109,8 +98,8 @@ describe('toolbar click on a news story', () => {
 
   test('a second click while it is open does not build a second overlay', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
-    await clickAction(chromium, page);
+    await openReader(env.chromium, page);
+    await clickAction(env.chromium, page);
     await page.waitForTimeout(700);
     expect(await hostCount(page)).toBe(1);
     await page.close();
@@ -124,7 +113,7 @@ describe('closing', () => {
     await page.focus('input[name="q"]');
     await page.evaluate(() => window.scrollTo(0, 700));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     // Scroll inside the reader, past its end: the page under it must not move for good.
     await page.mouse.move(500, 300);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 1500);
@@ -160,10 +149,10 @@ describe('closing', () => {
 
   test('after closing, the toolbar button opens the reader again', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     await page.keyboard.press('Escape');
     expect(await hostCount(page)).toBe(0);
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     expect((await inReader(page, readerView, probe)).blocks).toContain(EXPECTED.paragraphs[0]);
     await page.close();
   });
@@ -173,7 +162,7 @@ describe('a page without an article', () => {
   test('says so plainly and can be closed', async () => {
     const page = await visit('/pages/home.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await openReader(chromium, page);
+    await openReader(env.chromium, page);
     const { text, hasArticleElement } = await inReader(page, readerView, '');
     expect(text).toContain("Clearpage couldn't find an article on this page");
     expect(hasArticleElement).toBe(false);

@@ -3,40 +3,22 @@
 // a click while a slow page is still being read, and the shortcut's injection with the popup's
 // "open" at the same moment never leave two overlays or a half-built one; reloading the
 // extension under an open reader closes it cleanly, and the reloaded extension works.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  clickAction,
-  gotoSettled,
-  launchChromium,
-  serviceWorker,
-  type ChromiumSession,
-} from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { clickAction, gotoSettled, serviceWorker } from './harness/chromium';
 import { collectExceptions } from './harness/page-probe';
 import { tabIdOf } from './harness/popup-chromium';
 import { hostCount, inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
 import { enableDeveloperMode, wakeWorker } from './harness/tabs-chromium';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
+const env = chromiumSuite();
 let visits = 0;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
 async function visit(path = '/pages/demo-news.html') {
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   const exceptions = await collectExceptions(page);
-  await gotoSettled(page, server.url(`${path}?visit=${++visits}`));
+  await gotoSettled(page, env.server.url(`${path}?visit=${++visits}`));
   return { page, exceptions };
 }
 
@@ -67,7 +49,7 @@ const expectOneOrNone = (state: { count: number; complete: boolean }) =>
 
 test('a single-page app that pushState()s to another address closes the reader', async () => {
   const { page, exceptions } = await visit();
-  await openReader(chromium, page);
+  await openReader(env.chromium, page);
   await page.evaluate(() => history.pushState({}, '', '#comments'));
   await page.waitForTimeout(1_200);
   expect(await hostCount(page)).toBe(1); // only the fragment changed: same article
@@ -83,13 +65,13 @@ test('a single-page app that pushState()s to another address closes the reader',
 
 test('a double click, and a burst of five clicks, never leave two or a half-built overlay', async () => {
   const { page, exceptions } = await visit();
-  await Promise.all([clickAction(chromium, page), clickAction(chromium, page)]);
+  await Promise.all([clickAction(env.chromium, page), clickAction(env.chromium, page)]);
   expectOneOrNone(await settled(page));
   // 50 ms apart: faster than any person clicks. Back-to-back CDP clicks (no gap) on a button whose
   // popup was opened by action.openPopup() crash Chromium 156 itself (SIGTRAP); a six-line
   // extension that only calls setPopup + openPopup on click does the same, 30 ms apart it never did.
   for (let i = 0; i < 5; i++) {
-    await clickAction(chromium, page);
+    await clickAction(env.chromium, page);
     await page.waitForTimeout(50);
   }
   expectOneOrNone(await settled(page));
@@ -105,9 +87,9 @@ test('a click while a slow page is still being read gives one overlay or none', 
     const p = body.querySelector('p')!;
     for (let i = 0; i < 4_000; i++) body.append(p.cloneNode(true));
   });
-  await clickAction(chromium, page);
+  await clickAction(env.chromium, page);
   await page.waitForTimeout(30);
-  await clickAction(chromium, page);
+  await clickAction(env.chromium, page);
   expectOneOrNone(await settled(page));
   expect(exceptions).toEqual([]);
   await page.close();
@@ -115,14 +97,14 @@ test('a click while a slow page is still being read gives one overlay or none', 
 
 test('the shortcut, the popup and a click at once: one overlay or none, never two', async () => {
   const { page, exceptions } = await visit();
-  await openReader(chromium, page); // the click's grant lets the worker inject, as the shortcut does
-  const tabId = await tabIdOf(chromium, page);
-  const popup = await chromium.context.newPage();
-  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
+  await openReader(env.chromium, page); // the click's grant lets the worker inject, as the shortcut does
+  const tabId = await tabIdOf(env.chromium, page);
+  const popup = await env.chromium.context.newPage();
+  await popup.goto(`chrome-extension://${env.chromium.extensionId}/popup.html?tab=${tabId}`);
   await page.keyboard.press('Escape');
   await expect.poll(() => hostCount(page)).toBe(0);
   const shortcut = () =>
-    serviceWorker(chromium).evaluate(
+    serviceWorker(env.chromium).evaluate(
       (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] }),
       tabId,
     );
@@ -132,7 +114,7 @@ test('the shortcut, the popup and a click at once: one overlay or none, never tw
       .locator('#open')
       .click({ force: true })
       .catch(() => undefined),
-    clickAction(chromium, page),
+    clickAction(env.chromium, page),
     shortcut(),
   ]);
   expectOneOrNone(await settled(page));
@@ -142,23 +124,23 @@ test('the shortcut, the popup and a click at once: one overlay or none, never tw
 });
 
 test('reloading the extension under an open reader closes it cleanly; the new one works', async () => {
-  await enableDeveloperMode(chromium); // else Chromium disables an unpacked extension on reload
+  await enableDeveloperMode(env.chromium); // else Chromium disables an unpacked extension on reload
   const { page, exceptions } = await visit();
-  await openReader(chromium, page);
+  await openReader(env.chromium, page);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await serviceWorker(chromium)
+  await serviceWorker(env.chromium)
     .evaluate(() => chrome.runtime.reload())
     .catch(() => undefined); // the worker goes away mid-call
   await expect.poll(() => hostCount(page), { timeout: 5_000 }).toBe(0);
   expect(exceptions).toEqual([]);
-  await wakeWorker(chromium);
+  await wakeWorker(env.chromium);
   await page.waitForTimeout(300);
-  await openReader(chromium, page); // right after a reload a click is lost more often
+  await openReader(env.chromium, page); // right after a reload a click is lost more often
   expect((await overlays(page)).complete).toBe(true);
   // The new reader talks to the new extension: the popup gets its status.
-  const tabId = await tabIdOf(chromium, page);
-  const popup = await chromium.context.newPage();
-  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
+  const tabId = await tabIdOf(env.chromium, page);
+  const popup = await env.chromium.context.newPage();
+  await popup.goto(`chrome-extension://${env.chromium.extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.locator('#reading').textContent()).toContain('min read');
   await popup.close();
   await page.close();

@@ -8,33 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension, DEMO_EXPECTED as EXPECTED, squash } from './harness/expected';
+import { gotoSettled } from './harness/chromium';
+import { DEMO_EXPECTED as EXPECTED, squash } from './harness/expected';
 import { openPopupFor } from './harness/popup-chromium';
 import { axeReader } from './harness/axe';
 import { clickInReader, hostCount, inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
+const env = chromiumSuite();
 let visits = 0;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
 async function openArticle(): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url(`/pages/demo-news.html?visit=${++visits}`));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url(`/pages/demo-news.html?visit=${++visits}`));
+  await openReader(env.chromium, page);
   return page;
 }
 
@@ -48,7 +37,7 @@ function expectCleanText(text: string): void {
   const lines = header.split('\n');
   expect(lines[0]).toBe(EXPECTED.title);
   expect(header).toContain(EXPECTED.byline);
-  expect(header).toContain(server.url('/pages/demo-news.html'));
+  expect(header).toContain(env.server.url('/pages/demo-news.html'));
   expect(header).toMatch(/2025/);
   const blocks = body.map(squash);
   const positions = EXPECTED.paragraphs.map((p) => blocks.indexOf(p));
@@ -84,7 +73,7 @@ describe('Save as text', () => {
     const fromOverlay = page.waitForEvent('download');
     await clickInReader(page, 'Save as text');
     const expected = await downloaded(await fromOverlay);
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     const fromPopup = page.waitForEvent('download');
     await popup.getByRole('button', { name: 'Save as text', exact: true }).click();
     const file = await fromPopup;
@@ -111,7 +100,7 @@ function splitMarkdownFile(file: string): { meta: Record<string, unknown>; markd
 
 function expectArticleMarkdown(markdown: string): void {
   expect(markdown.startsWith(`# ${EXPECTED.title}\n\n_By ${EXPECTED.byline} · `)).toBe(true);
-  expect(markdown).toContain(`Source: <${server.url('/pages/demo-news.html')}`);
+  expect(markdown).toContain(`Source: <${env.server.url('/pages/demo-news.html')}`);
   const flat = squash(markdown);
   const positions = EXPECTED.paragraphs.map((p) => flat.indexOf(p));
   expect(positions.filter((i) => i < 0)).toEqual([]);
@@ -121,7 +110,7 @@ function expectArticleMarkdown(markdown: string): void {
   expect(markdown).toContain('\n> We are not building for the storms we had;');
   // Images absolute, so the file works away from the page; captions as italic lines.
   expect(markdown).toContain(
-    `\n![Cross-section of the raised wall](${server.url('/pages/wall-section.svg')})\n`,
+    `\n![Cross-section of the raised wall](${env.server.url('/pages/wall-section.svg')})\n`,
   );
   expect(markdown).toContain(
     '\n*How the new concrete sits on the old wall. Graphic: Ledger design desk*\n',
@@ -136,7 +125,7 @@ function expectFrontMatter(meta: Record<string, unknown>, before: number): void 
     site: EXPECTED.siteName,
     language: 'en',
   });
-  expect(String(meta.source)).toMatch(new RegExp(`^${server.url('/pages/demo-news.html?')}`));
+  expect(String(meta.source)).toMatch(new RegExp(`^${env.server.url('/pages/demo-news.html?')}`));
   expect(meta.published).toBeInstanceOf(Date);
   expect((meta.published as Date).getUTCFullYear()).toBe(2025);
   expect(meta.saved).toBeInstanceOf(Date);
@@ -151,12 +140,12 @@ async function openSavedHtml(download: Download) {
     download.suggestedFilename(),
   );
   await copyFile(await download.path(), path);
-  const page = await chromium.context.newPage();
+  const page = await env.chromium.context.newPage();
   const requests: string[] = [];
   const violations: string[] = [];
   page.on('request', (r) => requests.push(`${r.resourceType()} ${r.url()}`));
   page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
-  await chromium.context.setOffline(true);
+  await env.chromium.context.setOffline(true);
   try {
     await page.goto(pathToFileURL(path).href);
     const shown = await page.evaluate(() => ({
@@ -181,7 +170,7 @@ async function openSavedHtml(download: Download) {
     const dark = await background();
     return { ...shown, backgrounds: { light, dark }, requests, violations };
   } finally {
-    await chromium.context.setOffline(false);
+    await env.chromium.context.setOffline(false);
     await page.close();
   }
 }
@@ -207,7 +196,7 @@ describe('Save as Markdown', () => {
     await clickInReader(page, 'More formats');
     await clickInReader(page, 'Save as Markdown');
     const expected = splitMarkdownFile(await downloaded(await fromOverlay));
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     const fromPopup = page.waitForEvent('download');
     await popup.getByRole('button', { name: 'Save as Markdown', exact: true }).click();
     const file = await fromPopup;
@@ -261,7 +250,7 @@ describe('Save as HTML', () => {
     await clickInReader(page, 'Save as HTML');
     const withoutFooter = (html: string) => html.replace(/<footer>[\s\S]*?<\/footer>/, '');
     const expected = withoutFooter(await downloaded(await fromOverlay));
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     const fromPopup = page.waitForEvent('download');
     await popup.getByRole('button', { name: 'Save as HTML', exact: true }).click();
     const file = await fromPopup;
@@ -273,10 +262,10 @@ describe('Save as HTML', () => {
 });
 
 test('the popup offers no save or copy where the reader found no article', async () => {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url(`/pages/home.html?visit=${++visits}`));
-  await openReader(chromium, page);
-  const popup = await openPopupFor(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url(`/pages/home.html?visit=${++visits}`));
+  await openReader(env.chromium, page);
+  const popup = await openPopupFor(env.chromium, page);
   await expect.poll(() => popup.locator('#reading').textContent()).toMatch(/couldn't find/);
   for (const name of ['Save as Markdown', 'Save as HTML', 'Copy as Markdown', 'Save as text'])
     expect(await popup.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
@@ -286,8 +275,8 @@ test('the popup offers no save or copy where the reader found no article', async
 
 describe('Copy as Markdown', () => {
   test('from the overlay and from the popup: the saved Markdown without its front matter', async () => {
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+    await env.chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: env.server.origin,
     });
     const page = await openArticle();
     const saved = page.waitForEvent('download');
@@ -302,7 +291,7 @@ describe('Copy as Markdown', () => {
     expectArticleMarkdown(await clipboard());
 
     await page.evaluate(() => navigator.clipboard.writeText('before'));
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     await popup.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
     await expect.poll(() => popup.locator('#message').textContent()).toMatch(/Copied as Markdown/);
     await page.bringToFront();
@@ -364,7 +353,7 @@ describe('More formats menu', () => {
     expect((await state(page)).menuShown).toBe(true);
     const ours = /save-menu|menu|More formats|Save as Markdown|Save as HTML|Copy as Markdown/;
     for (const scheme of ['light', 'dark'] as const) {
-      const violations = await axeReader(page, chromium.context, scheme);
+      const violations = await axeReader(page, env.chromium.context, scheme);
       const inMenu = violations.filter((v) => v.targets.some((t) => ours.test(t)));
       expect(inMenu, scheme).toEqual([]);
     }
@@ -374,8 +363,8 @@ describe('More formats menu', () => {
 
 describe('Copy text', () => {
   test('puts the same clean text on the clipboard', async () => {
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+    await env.chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: env.server.origin,
     });
     const page = await openArticle();
     const saved = page.waitForEvent('download');

@@ -3,35 +3,26 @@
 // a page CSP of default-src 'none', themes and "follow the system", the overlay's own theme
 // switch and Ctrl +/−, the progress bar, forced colors and reduced motion, wide tables and code.
 // No request leaves for the network.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { THEME_COLOURS, type ConcreteTheme } from '../../src/content/themes';
-import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
-import { builtExtension } from './harness/expected';
+import { gotoSettled } from './harness/chromium';
 import { openPopupFor, storedSettings } from './harness/popup-chromium';
 import { inReader, openReader } from './harness/reader-chromium';
-import { serveStatic, type StaticServer } from './harness/server';
 import { fontFaces, readerLook, type ReaderLook } from './harness/reader-look';
+import { chromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
+const env = chromiumSuite();
 let visits = 0;
 const offsite: string[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic();
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
-  chromium.context.on('request', (request) => {
+beforeAll(() => {
+  env.chromium.context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(server.origin) && !/^(chrome-extension|data|blob):/.test(url)) {
+    if (!url.startsWith(env.server.origin) && !/^(chrome-extension|data|blob):/.test(url)) {
       offsite.push(url);
     }
   });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
 });
 
 const rgb = (hex: string) => {
@@ -44,9 +35,9 @@ const colours = (theme: ConcreteTheme) => ({
 });
 
 async function openArticle(path = '/pages/demo-news.html', query = ''): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await gotoSettled(page, server.url(`${path}?visit=${++visits}${query}`));
-  await openReader(chromium, page);
+  const page = await env.chromium.context.newPage();
+  await gotoSettled(page, env.server.url(`${path}?visit=${++visits}${query}`));
+  await openReader(env.chromium, page);
   return page;
 }
 
@@ -59,13 +50,13 @@ async function expectLook(page: Page, expected: Partial<ReaderLook>): Promise<vo
 /** Every test starts from the defaults, through the popup's own button. */
 async function resetFrom(popup: Page): Promise<void> {
   await popup.getByRole('button', { name: 'Reset to defaults' }).click();
-  await expect.poll(() => storedSettings(chromium)).toMatchObject({ theme: 'system' });
+  await expect.poll(() => storedSettings(env.chromium)).toMatchObject({ theme: 'system' });
 }
 
 describe('popup controls change the open reader live', () => {
   test('font, line height, width, alignment and theme, then reset', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     await resetFrom(popup);
     await expectLook(page, { fontFamily: expect.stringMatching(/^"Clearpage Literata"/) });
 
@@ -116,7 +107,7 @@ describe('popup controls change the open reader live', () => {
 describe('bundled fonts', () => {
   test('render from the package, and only the subsets the article uses are read', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     await resetFrom(popup);
     await popup.close();
     const faces = () => fontFaces(page, 'Clearpage Literata');
@@ -158,13 +149,13 @@ describe('the overlay’s own controls', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await expectLook(page, colours('sepia'));
-    expect(await storedSettings(chromium)).toMatchObject({ theme: 'sepia' });
+    expect(await storedSettings(env.chromium)).toMatchObject({ theme: 'sepia' });
     await page.close();
   });
 
   test('Ctrl + and Ctrl − change the reader’s text size, not the page zoom', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(chromium, page);
+    const popup = await openPopupFor(env.chromium, page);
     await resetFrom(popup);
     await popup.close();
     await page.bringToFront();
@@ -176,7 +167,7 @@ describe('the overlay’s own controls', () => {
     await page.keyboard.press('Control+Minus');
     await expectLook(page, { fontSize: '18px' });
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(zoom);
-    expect(await storedSettings(chromium)).toMatchObject({ fontSize: 90 });
+    expect(await storedSettings(env.chromium)).toMatchObject({ fontSize: 90 });
     await page.close();
   });
 
