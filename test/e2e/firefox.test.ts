@@ -2,40 +2,27 @@
 // the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it,
 // the popup's font size reaches the overlay, the default shortcut is registered, and a reader
 // opened with a non-default theme and font shows them (the bundled face loaded).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { builtExtension, DEMO_EXPECTED as EXPECTED } from './harness/expected';
+import { DEMO_EXPECTED as EXPECTED } from './harness/expected';
 import {
   hostCount,
   inReader,
-  launchFirefox,
   openExtensionPage,
   openPopupFor,
   openReader,
-  type FirefoxSession,
 } from './harness/firefox';
 import { readerLook } from './harness/reader-look';
 import { readerView } from './harness/reader-view';
 import { THEME_COLOURS } from '../../src/content/themes';
-import { serveStatic, type StaticServer } from './harness/server';
+import { firefoxSuite } from './harness/suite';
 
-let server: StaticServer;
-let firefox: FirefoxSession;
+const env = firefoxSuite();
 let visits = 0;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  firefox = await launchFirefox(builtExtension('firefox'));
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
 async function visit(path: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.goto(server.url(`${path}?visit=${++visits}`));
+  const page = await env.firefox.browser.newPage();
+  await page.goto(env.server.url(`${path}?visit=${++visits}`));
   // As in Chromium, a click right after the load can miss the activeTab grant.
   await new Promise((resolve) => setTimeout(resolve, 300));
   return page;
@@ -46,8 +33,8 @@ const probe = EXPECTED.paragraphs[0]!.slice(0, 40);
 describe('Firefox: toolbar click on a news story', () => {
   test('shows the title, header line and every body paragraph, without the chrome', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(firefox, page);
-    const view = await inReader(firefox, page, readerView, probe);
+    await openReader(env.firefox, page);
+    const view = await inReader(env.firefox, page, readerView, probe);
     expect(view.dialogLabel).toBe(EXPECTED.title);
     expect(view.intro).toContain(EXPECTED.title);
     expect(view.intro).toContain(EXPECTED.byline);
@@ -61,7 +48,7 @@ describe('Firefox: toolbar click on a news story', () => {
   test('Esc closes it and leaves the page as it was', async () => {
     const page = await visit('/pages/demo-news.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await openReader(firefox, page);
+    await openReader(env.firefox, page);
     expect(await hostCount(page)).toBe(1);
     await page.keyboard.press('Escape');
     expect(await hostCount(page)).toBe(0);
@@ -71,8 +58,8 @@ describe('Firefox: toolbar click on a news story', () => {
 
   test('a page without an article gets the plain message', async () => {
     const page = await visit('/pages/home.html');
-    await openReader(firefox, page);
-    const { text } = await inReader(firefox, page, readerView, '');
+    await openReader(env.firefox, page);
+    const { text } = await inReader(env.firefox, page, readerView, '');
     expect(text).toContain("Clearpage couldn't find an article on this page");
     await page.close();
   });
@@ -81,8 +68,8 @@ describe('Firefox: toolbar click on a news story', () => {
 describe('Firefox: popup and shortcut', () => {
   test('"Font size" in the popup resizes the open reader live', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(firefox, page);
-    const popup = await openPopupFor(firefox, page);
+    await openReader(env.firefox, page);
+    const popup = await openPopupFor(env.firefox, page);
     await popup.evaluate(() => {
       const labels = [...document.querySelectorAll('label')];
       const label = labels.find((l) => l.textContent?.trim() === 'Font size');
@@ -90,14 +77,14 @@ describe('Firefox: popup and shortcut', () => {
     });
     await popup.keyboard.press('ArrowRight');
     await popup.keyboard.press('ArrowRight');
-    const size = () => inReader(firefox, page, readerView, probe).then((v) => v.bodyFontSize);
+    const size = () => inReader(env.firefox, page, readerView, probe).then((v) => v.bodyFontSize);
     await expect.poll(size, { timeout: 3_000, interval: 100 }).toBe('24px');
     await popup.close();
     await page.close();
   });
 
   test('Alt+Shift+R is the "toggle-reader" shortcut', async () => {
-    const page = await openExtensionPage(firefox, 'popup.html');
+    const page = await openExtensionPage(env.firefox, 'popup.html');
     const commands = await page.evaluate(() => {
       const api = (globalThis as unknown as { browser: { commands: typeof chrome.commands } })
         .browser;
@@ -110,7 +97,7 @@ describe('Firefox: popup and shortcut', () => {
 
 describe('Firefox: reading settings', () => {
   test('a reader opened after choosing Dark and Inter in the popup shows both', async () => {
-    const popup = await openExtensionPage(firefox, 'popup.html');
+    const popup = await openExtensionPage(env.firefox, 'popup.html');
     await popup.waitForFunction(() => document.querySelector('#font-family') !== null);
     await popup.select('#font-family', 'sans');
     await popup.click('input[name="theme"][value="dark"]');
@@ -124,10 +111,10 @@ describe('Firefox: reading settings', () => {
     await popup.close();
 
     const page = await visit('/pages/demo-news.html');
-    await openReader(firefox, page);
+    await openReader(env.firefox, page);
     const hex = THEME_COLOURS.dark.bg;
     const bg = `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-    const look = () => inReader(firefox, page, readerLook);
+    const look = () => inReader(env.firefox, page, readerLook);
     await expect.poll(look, { timeout: 3_000, interval: 100 }).toMatchObject({
       bg,
       themeSwitch: 'dark',
@@ -145,8 +132,8 @@ describe('Firefox: reading settings', () => {
 
   test('Ctrl + and Ctrl − in the reader change its text size, not the page zoom', async () => {
     const page = await visit('/pages/demo-news.html');
-    await openReader(firefox, page);
-    const size = () => inReader(firefox, page, readerView, probe).then((v) => v.bodyFontSize);
+    await openReader(env.firefox, page);
+    const size = () => inReader(env.firefox, page, readerView, probe).then((v) => v.bodyFontSize);
     const before = Number.parseFloat((await size()) ?? 'NaN');
     const zoom = await page.evaluate(() => window.devicePixelRatio);
     await page.keyboard.down('Control');
