@@ -1,7 +1,7 @@
 /** One page's HTML to its extraction, on the CLI's DOMs (see dom.ts). */
-import { extractArticle } from '../core/extract';
+import { extractArticle } from '../core/extract/extract';
 import type { Extraction } from '../core/article';
-import { TOO_LARGE_MESSAGE } from '../core/limits';
+import { TOO_LARGE_MESSAGE } from '../core/extract/limits';
 import { parsePage, purifyWindow } from './dom';
 
 /**

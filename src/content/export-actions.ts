@@ -3,8 +3,8 @@
  * made here; Markdown and HTML by the exporter, loaded on first use (exporter-api.ts).
  */
 import type { Article } from '../core/article';
-import { articleToText } from '../core/export-text';
-import { articleFilename, type SaveFormat } from '../core/filename';
+import { articleToText } from '../core/export/text';
+import { articleFilename, type SaveFormat } from '../core/export/filename';
 import {
   EXPORT_FORMATS,
   handleMessages,

@@ -2,8 +2,8 @@
  * export.js: the Markdown and HTML exporters (Turndown included), injected on demand next to
  * content.js by the background (see exporter-api.ts). It only registers itself.
  */
-import { articleToHtml } from '../core/export-html';
-import { articleToMarkdown, markdownDocument } from '../core/export-markdown';
+import { articleToHtml } from '../core/export/html';
+import { articleToMarkdown, markdownDocument } from '../core/export/markdown';
 import type { Exporter } from './exporter-api';
 
 const exporter: Exporter = {

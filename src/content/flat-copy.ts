@@ -6,7 +6,7 @@
  * by the light-DOM nodes assigned to it (or the slot's fallback content). Closed roots are out
  * of reach by design, and are left out.
  */
-import { measurePage, READER_LIMITS } from '../core/limits';
+import { measurePage, READER_LIMITS } from '../core/extract/limits';
 
 const hasOpenShadowRoot = (doc: Document) =>
   Array.prototype.some.call(doc.querySelectorAll('*'), (el: Element) => el.shadowRoot !== null);

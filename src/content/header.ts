@@ -1,6 +1,6 @@
 /** The article's header in the reader: site, title, then byline · date · reading time. */
 import type { Article } from '../core/article';
-import { formatPublished } from '../core/dates';
+import { formatPublished } from '../core/metadata/dates';
 import { localize, t } from '../shared/i18n';
 import { h } from './h';
 

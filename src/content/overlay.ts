@@ -3,7 +3,7 @@
  * and page scripts cannot reach into it. Built completely before the host is attached, so the
  * first paint already shows the article. Teardown removes the host and every listener.
  */
-import { NO_SELECTION_MESSAGE } from '../core/selection';
+import { NO_SELECTION_MESSAGE } from '../core/extract/selection';
 import type { Article, Extraction } from '../core/article';
 import { localize, t, type MessageKey } from '../shared/i18n';
 import type { Settings } from '../shared/settings';

@@ -3,8 +3,8 @@
  * flattened in), and, when the page has none, the same-origin frames it shows — an article
  * page wrapped in a frameset or a viewer that loads the story into an <iframe>.
  */
-import { extractArticle } from '../core/extract';
-import { READER_LIMITS } from '../core/limits';
+import { extractArticle } from '../core/extract/extract';
+import { READER_LIMITS } from '../core/extract/limits';
 import type { Extraction } from '../core/article';
 import { flattenedCopy } from './flat-copy';
 

@@ -3,9 +3,9 @@
  * give back scroll and focus), and answer the popup's and background's messages.
  */
 // Imported module by module: the barrel would also pull Turndown into the click path.
-import { extractSelection } from '../core/selection';
-import { articleToText } from '../core/export-text';
-import { articleFilename } from '../core/filename';
+import { extractSelection } from '../core/extract/selection';
+import { articleToText } from '../core/export/text';
+import { articleFilename } from '../core/export/filename';
 import type { Extraction } from '../core/article';
 import {
   handleMessages,

@@ -1,5 +1,5 @@
 /** What Clearpage's core returns for a page: the clean article and what was taken out of it. */
-import type { PageLimits } from './limits';
+import type { PageLimits } from './extract/limits';
 
 /** The kinds of page chrome the stripper removes; each name is also the label the reader shows. */
 export type ChromeKind =

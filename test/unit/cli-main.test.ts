@@ -7,7 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { TOO_LARGE_MESSAGE } from '../../src/core/limits';
+import { TOO_LARGE_MESSAGE } from '../../src/core/extract/limits';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/cli');
 const ARTICLE = join(FIXTURES, 'article.html');

@@ -1,8 +1,8 @@
 // The rules added for issue 3's worst pages, each on a snippet it must change and one it must
 // leave alone. Snippets sit between paragraphs of prose, as Readability's output would have them.
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/core/article-text';
-import { stripChrome, type ChromeHints } from '../../src/core/strip-chrome';
+import { articleText } from '../../src/core/text/article-text';
+import { stripChrome, type ChromeHints } from '../../src/core/strip/strip-chrome';
 
 const PROSE = [
   'The river rose by two metres overnight, and by morning the lower streets of the town were under water that reached the windowsills of the terraces.',

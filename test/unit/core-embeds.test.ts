@@ -3,7 +3,7 @@
 // unsafe URLs, a link inside a sentence). A story without embeds is left exactly as it was.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
-import { linkEmbeds } from '../../src/core/embeds';
+import { linkEmbeds } from '../../src/core/extract/embeds';
 
 const PARAGRAPHS = Array.from(
   { length: 6 },

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import * as jsdom from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { extractArticle } from '../../src/core/extract';
-import { articleToHtml, HTML_EXPORT_CSP } from '../../src/core/export-html';
-import { markdownDocument } from '../../src/core/export-markdown';
+import { extractArticle } from '../../src/core/extract/extract';
+import { articleToHtml, HTML_EXPORT_CSP } from '../../src/core/export/html';
+import { markdownDocument } from '../../src/core/export/markdown';
 import {
   detonate,
   hazards,

@@ -1,9 +1,9 @@
 // "Save as text" and the Markdown export.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { articleToMarkdown, markdownDocument } from '../../src/core/export-markdown';
-import { frontMatter } from '../../src/core/export-front-matter';
-import { articleToText } from '../../src/core/export-text';
+import { articleToMarkdown, markdownDocument } from '../../src/core/export/markdown';
+import { frontMatter } from '../../src/core/export/front-matter';
+import { articleToText } from '../../src/core/export/text';
 
 function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
   const template = document.createElement('template');

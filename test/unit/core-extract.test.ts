@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
-import { NO_ARTICLE_MESSAGE, looksLikeListing } from '../../src/core/no-article';
+import { NO_ARTICLE_MESSAGE, looksLikeListing } from '../../src/core/extract/no-article';
 
 const PARAGRAPHS = [
   'The river rose by two metres overnight, and by morning the lower streets of the town were under water that reached the windowsills of the terraces along the quay.',

@@ -1,6 +1,6 @@
 // File names for saved articles: the title kept readable in any script, safe on every OS.
 import { describe, expect, it } from 'vitest';
-import { articleFilename, filenameStem, MAX_FILENAME_BYTES } from '../../src/core/filename';
+import { articleFilename, filenameStem, MAX_FILENAME_BYTES } from '../../src/core/export/filename';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const utf8 = (text: string) => new TextEncoder().encode(text).length;

@@ -3,7 +3,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { frontMatter, yamlString } from '../../src/core/export-front-matter';
+import { frontMatter, yamlString } from '../../src/core/export/front-matter';
 
 function article(overrides: Partial<Article> = {}): Article {
   return {

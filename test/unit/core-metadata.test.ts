@@ -1,8 +1,8 @@
 // Metadata: titles, bylines, dates, language and direction, URLs.
 import { describe, expect, it } from 'vitest';
-import { formatPublished, formatReadingTime, toIsoDate } from '../../src/core/dates';
-import { cleanByline, cleanTitle, textDirection } from '../../src/core/metadata';
-import { normalizeLang, readPageMetadata } from '../../src/core/page-metadata';
+import { formatPublished, formatReadingTime, toIsoDate } from '../../src/core/metadata/dates';
+import { cleanByline, cleanTitle, textDirection } from '../../src/core/metadata/metadata';
+import { normalizeLang, readPageMetadata } from '../../src/core/metadata/page-metadata';
 
 function page(head: string, htmlAttrs = '', body = ''): Document {
   return new DOMParser().parseFromString(

@@ -1,8 +1,8 @@
 // The phrase matcher and class-word matcher the chrome rules are built on.
 import { describe, expect, it } from 'vitest';
-import { CLASS_HINTS, type PhraseGroup } from '../../src/core/chrome-phrases';
-import { classWords, compileHint, matchesHint } from '../../src/core/class-words';
-import { normalizeForMatch, phraseMatcher } from '../../src/core/phrase-match';
+import { CLASS_HINTS, type PhraseGroup } from '../../src/core/phrases/chrome-phrases';
+import { classWords, compileHint, matchesHint } from '../../src/core/strip/class-words';
+import { normalizeForMatch, phraseMatcher } from '../../src/core/phrases/phrase-match';
 
 describe('normalizeForMatch', () => {
   it('lower-cases, drops accents and diacritics, collapses whitespace', () => {

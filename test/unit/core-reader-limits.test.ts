@@ -3,7 +3,7 @@
 // is "too large", whether the page has too many elements or too much text in a few.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
-import { PAGE_LIMITS, READER_LIMITS, TOO_LARGE_MESSAGE } from '../../src/core/limits';
+import { PAGE_LIMITS, READER_LIMITS, TOO_LARGE_MESSAGE } from '../../src/core/extract/limits';
 
 const PARAGRAPH =
   '<p>The council voted on Tuesday to keep the library open on Saturdays, after a petition signed by more than two thousand residents asked it to think again.</p>';

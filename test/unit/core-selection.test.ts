@@ -2,7 +2,7 @@
 // chrome stripping, no Readability verdict), with absolute links and images, sanitised, and the
 // page's metadata; an empty selection gets a plain answer.
 import { describe, expect, it } from 'vitest';
-import { extractSelection, NO_SELECTION_MESSAGE } from '../../src/core/selection';
+import { extractSelection, NO_SELECTION_MESSAGE } from '../../src/core/extract/selection';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument(

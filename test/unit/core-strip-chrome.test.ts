@@ -1,9 +1,9 @@
 // Each chrome rule on a snippet it must change and on one it must leave alone. Snippets sit
 // between paragraphs of prose, as Readability's output would have them.
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/core/article-text';
-import { looksLikeByline } from '../../src/core/chrome-rules-ui';
-import { stripChrome, type ChromeHints } from '../../src/core/strip-chrome';
+import { articleText } from '../../src/core/text/article-text';
+import { looksLikeByline } from '../../src/core/strip/rules/ui';
+import { stripChrome, type ChromeHints } from '../../src/core/strip/strip-chrome';
 
 const PROSE = [
   'The river rose by two metres overnight, and by morning the lower streets of the town were under water that reached the windowsills of the terraces.',

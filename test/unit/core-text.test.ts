@@ -1,7 +1,7 @@
 // The clean text format: block by block, never glued, captions out.
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/core/article-text';
-import { readingMinutes, wordCount } from '../../src/core/reading-time';
+import { articleText } from '../../src/core/text/article-text';
+import { readingMinutes, wordCount } from '../../src/core/text/reading-time';
 
 function text(html: string): string {
   const root = document.createElement('div');

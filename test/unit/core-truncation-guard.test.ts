@@ -1,8 +1,8 @@
-// The truncation guard (src/core/truncation-guard.ts): each fallback step on a page that needs
+// The truncation guard (src/core/extract/truncation-guard.ts): each fallback step on a page that needs
 // it, and no fallback on a page that does not.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
-import { guardedStrip, tooShortForPage } from '../../src/core/truncation-guard';
+import { guardedStrip, tooShortForPage } from '../../src/core/extract/truncation-guard';
 
 const SENTENCE =
   'The harbour board met on Tuesday to discuss the tidal barrier, and residents filled the hall to hear the engineers explain how the gates would work. ';

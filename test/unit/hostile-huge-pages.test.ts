@@ -1,4 +1,4 @@
-// measurePage (src/core/limits.ts), the size check a huge page meets before extraction: exact
+// measurePage (src/core/extract/limits.ts), the size check a huge page meets before extraction: exact
 // counts on small trees, an early stop on deep and wide ones (so the check itself stays cheap),
 // no recursion at any depth, and the same answer in jsdom and linkedom. Then extractArticle on
 // pages past the limits: a plain "too large" answer at once, never a stack overflow (a
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
-import { measurePage, PAGE_LIMITS, TOO_LARGE_MESSAGE } from '../../src/core/limits';
+import { measurePage, PAGE_LIMITS, TOO_LARGE_MESSAGE } from '../../src/core/extract/limits';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
 
 const NO_LIMITS = { maxElements: Infinity, maxDepth: Infinity };

@@ -5,7 +5,7 @@
 // class attribute so long that linkedom's parser overflows the stack ("too large", no throw).
 import { describe, expect, it } from 'vitest';
 import { articleToMarkdown, extractArticle, NO_ARTICLE_MESSAGE } from '../../src/core';
-import { TOO_LARGE_MESSAGE } from '../../src/core/limits';
+import { TOO_LARGE_MESSAGE } from '../../src/core/extract/limits';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
 import { extractPage } from '../../src/cli/extract-page';
 import { markdownRawHtml } from './support/hostile';

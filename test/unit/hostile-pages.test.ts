@@ -10,7 +10,7 @@ import * as jsdom from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleToMarkdown, articleToText, extractArticle } from '../../src/core';
 import type { Article } from '../../src/core/article';
-import { sanitizeArticle } from '../../src/core/sanitize';
+import { sanitizeArticle } from '../../src/core/sanitize/sanitize';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
 import { htmlDocument } from '../../src/cli/render';
 import {

@@ -21,7 +21,7 @@ import { hazards } from './hostile';
 /** CPU time per page for extraction plus every export: catches blowups, not micro-timing. */
 export const MAX_MS = 2000;
 
-// Mirrors CONFIG in src/core/sanitize.ts: what it forbids on top of DOMPurify's defaults.
+// Mirrors CONFIG in src/core/sanitize/sanitize.ts: what it forbids on top of DOMPurify's defaults.
 const FORBID_TAGS = new Set(
   'style form input button select option textarea iframe frame object embed dialog template noscript'.split(
     ' ',

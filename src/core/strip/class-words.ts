@@ -1,5 +1,5 @@
 /** Whole-word matching of class and id attributes against the hints in chrome-phrases.ts. */
-import type { ClassHint } from './chrome-phrases';
+import type { ClassHint } from '../phrases/chrome-phrases';
 
 export interface ClassWords {
   /** Every word of every class and the id: `shareBar__link` → share, bar, link. */

@@ -2,9 +2,9 @@
  * Chrome that sits in the flow of the story's paragraphs: hover cards inside a sentence, teaser
  * headlines set in capitals between paragraphs, and shortcodes a CMS failed to expand.
  */
-import type { ChromeContext, ChromeHit, ChromeRule } from './chrome-context';
-import { CLICK_HERE_WORDS } from './chrome-phrases';
-import { phraseMatcher } from './phrase-match';
+import type { ChromeContext, ChromeHit, ChromeRule } from '../chrome-context';
+import { CLICK_HERE_WORDS } from '../../phrases/chrome-phrases';
+import { phraseMatcher } from '../../phrases/phrase-match';
 
 /** A teaser headline is at least this long; a person's name or "MORE" is shorter. */
 const TEASER_MIN = 15;

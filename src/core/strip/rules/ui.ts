@@ -4,8 +4,8 @@
  * blocks are made *only* of such words (plus counts and percentages); one real word beside them
  * ("Share prices fell 3%") and the block stays.
  */
-import type { ChromeContext, ChromeRule } from './chrome-context';
-import { isHeading, shareLinkCount } from './chrome-dom';
+import type { ChromeContext, ChromeRule } from '../chrome-context';
+import { isHeading, shareLinkCount } from '../chrome-dom';
 import {
   AD_LABELS,
   BYLINE_PREFIXES,
@@ -14,10 +14,10 @@ import {
   NETWORK_NAMES,
   READER_CONTROL_WORDS,
   SHARE_WORDS,
-} from './chrome-phrases';
-import { compileHint, matchesHint } from './class-words';
-import { hasWordChars, normalizeForMatch, phraseMatcher } from './phrase-match';
-import { wordCharAt } from './text-chars';
+} from '../../phrases/chrome-phrases';
+import { compileHint, matchesHint } from '../class-words';
+import { hasWordChars, normalizeForMatch, phraseMatcher } from '../../phrases/phrase-match';
+import { wordCharAt } from '../../text/text-chars';
 
 const AD = phraseMatcher(AD_LABELS);
 const AD_HINT = compileHint(CLASS_HINTS.advertisement);

@@ -4,8 +4,8 @@
  * such a div into a fresh `<p>`; so, on the private copy, each one is marked `data-caption` and
  * its inline content wrapped in a marked `<span>`, which survives that conversion.
  */
-import { CLASS_HINTS } from './chrome-phrases';
-import { classWords, compileHint, matchesHint } from './class-words';
+import { CLASS_HINTS } from '../phrases/chrome-phrases';
+import { classWords, compileHint, matchesHint } from '../strip/class-words';
 
 const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
 /** Cheap pre-filter for the hint words (caption, credit, figcaption…), in either case. */

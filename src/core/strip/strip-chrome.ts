@@ -4,12 +4,12 @@
  * the element holding most of the article's own text (and every ancestor of it) is never
  * removed, and the walk never descends into paragraphs, headings, figures, tables or quotes —
  * chrome there would be part of a sentence, and embedded posts and pull quotes are content.
- * (Paragraphs get one narrow look inside, for hover cards: see chrome-rules-inline.ts.)
+ * (Paragraphs get one narrow look inside, for hover cards: see rules/inline.ts.)
  * Captions stay in the HTML, marked; the text builder leaves them out of `text`.
  * Once a pass has removed something, the blocks now at the edges of the body get a second look:
  * a bio box is "at the end" only once the teaser cards after it are gone.
  */
-import type { Removal } from './article';
+import type { Removal } from '../article';
 import {
   createChromeContext,
   type ChromeContext,
@@ -18,8 +18,8 @@ import {
   type ChromeRule,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
-import { BROAD_RULES, SPECIFIC_RULES } from './chrome-rule-sets';
-import { hoverCards } from './chrome-rules-inline';
+import { BROAD_RULES, SPECIFIC_RULES } from './registry';
+import { hoverCards } from './rules/inline';
 
 export type { ChromeHints } from './chrome-context';
 

@@ -3,10 +3,10 @@
  * Turndown. `markdownDocument` adds YAML front matter for a saved file.
  */
 import TurndownService from 'turndown';
-import type { Article } from './article';
-import { formatPublished } from './dates';
-import { frontMatter, type FrontMatterOptions } from './export-front-matter';
-import { addRules } from './export-markdown-rules';
+import type { Article } from '../article';
+import { formatPublished } from '../metadata/dates';
+import { frontMatter, type FrontMatterOptions } from './front-matter';
+import { addRules } from './markdown-rules';
 
 function createService(): TurndownService {
   const service = new TurndownService({

@@ -5,13 +5,18 @@
  * copied into a private document, its links and images made absolute (it will be shown on
  * another base, or saved), sanitised like any article, and given the page's metadata.
  */
-import type { Article, ExtractOptions, Extraction } from './article';
-import { articleText } from './article-text';
+import type { Article, ExtractOptions, Extraction } from '../article';
+import { articleText } from '../text/article-text';
 import { measurePage } from './limits';
-import { articleMetadata } from './metadata';
-import { readPageMetadata } from './page-metadata';
-import { measureText, readingMinutes, wordCount } from './reading-time';
-import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
+import { articleMetadata } from '../metadata/metadata';
+import { readPageMetadata } from '../metadata/page-metadata';
+import { measureText, readingMinutes, wordCount } from '../text/reading-time';
+import {
+  purifierFor,
+  sanitizeArticle,
+  sanitizingWindow,
+  type Sanitized,
+} from '../sanitize/sanitize';
 
 export const NO_SELECTION_MESSAGE = 'Select some text on the page first, then read the selection';
 

@@ -8,7 +8,7 @@
  * `<` is written `\x3C` too: a Markdown viewer that does not know front matter shows it as a
  * paragraph, where a literal `<img onerror=…>` in a page's title would be live HTML.
  */
-import type { Article } from './article';
+import type { Article } from '../article';
 
 /** Line breaks, controls, bidi/BOM and lone surrogates: each is an escape in the output. */
 const NEEDS_ESCAPE =

@@ -4,10 +4,10 @@
  * statements. It must close the body, be labelled ("About …", "Media contact") or set off by a
  * rule (`<hr>`), and read like a company describing itself (two phrases of COMPANY_WORDS).
  */
-import type { ChromeContext, ChromeRule } from './chrome-context';
-import { isHeading } from './chrome-dom';
-import { ABOUT_LABELS, COMPANY_WORDS } from './chrome-phrases';
-import { phraseMatcher } from './phrase-match';
+import type { ChromeContext, ChromeRule } from '../chrome-context';
+import { isHeading } from '../chrome-dom';
+import { ABOUT_LABELS, COMPANY_WORDS } from '../../phrases/chrome-phrases';
+import { phraseMatcher } from '../../phrases/phrase-match';
 
 const ABOUT = phraseMatcher(ABOUT_LABELS);
 const COMPANY = phraseMatcher(COMPANY_WORDS);

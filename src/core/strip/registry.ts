@@ -5,20 +5,14 @@
  * boilerplate at the end, navigation); the truncation guard can run without them.
  */
 import type { ChromeRule } from './chrome-context';
-import { pressBoilerplate } from './chrome-rules-boilerplate';
-import { figureText, imageCaption } from './chrome-rules-captions';
-import { closingLink, emptyRail, teaserCards } from './chrome-rules-cards';
-import { capsTeaser, clickHerePromo, shortcode } from './chrome-rules-inline';
-import {
-  edgeTeaserList,
-  navigation,
-  relatedLinks,
-  tagList,
-  trendingRail,
-} from './chrome-rules-lists';
-import { agencyCredits, authorBio, disclosure } from './chrome-rules-people';
-import { browserNotice, cookieNotice, followPromo, newsletterBox } from './chrome-rules-promos';
-import { advertisement, dateline, toolbar } from './chrome-rules-ui';
+import { pressBoilerplate } from './rules/boilerplate';
+import { figureText, imageCaption } from './rules/captions';
+import { closingLink, emptyRail, teaserCards } from './rules/cards';
+import { capsTeaser, clickHerePromo, shortcode } from './rules/inline';
+import { edgeTeaserList, navigation, relatedLinks, tagList, trendingRail } from './rules/lists';
+import { agencyCredits, authorBio, disclosure } from './rules/people';
+import { browserNotice, cookieNotice, followPromo, newsletterBox } from './rules/promos';
+import { advertisement, dateline, toolbar } from './rules/ui';
 
 export const SPECIFIC_RULES: readonly ChromeRule[] = [
   advertisement,

@@ -7,9 +7,9 @@
  * are unchanged). Nothing here runs until the reader asks: the extraction only keeps the
  * detached nodes.
  */
-import type { Removal } from './article';
-import { sanitizeArticle } from './sanitize';
-import { REMOVED_MARKER, type RemovedPart } from './strip-chrome';
+import type { Removal } from '../article';
+import { sanitizeArticle } from '../sanitize/sanitize';
+import { REMOVED_MARKER, type RemovedPart } from '../strip/strip-chrome';
 
 /** Removal records with `html` computed on first read (non-enumerable: JSON stays as it was). */
 export function withHtml(removed: readonly Removal[], parts: readonly RemovedPart[], win: Window) {

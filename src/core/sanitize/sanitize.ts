@@ -9,8 +9,8 @@
  * run rather than pass such content through.
  */
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
-import { CLASS_HINTS } from './chrome-phrases';
-import { classWords, compileHint, matchesHint } from './class-words';
+import { CLASS_HINTS } from '../phrases/chrome-phrases';
+import { classWords, compileHint, matchesHint } from '../strip/class-words';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 

@@ -4,18 +4,23 @@
  * teaser headlines at the very edge of the body — never a phrase alone, so a sentence that says
  * "read more about it in the report" stays.
  */
-import type { ChromeKind } from './article';
-import type { ChromeContext, ChromeHit, ChromeRule } from './chrome-context';
+import type { ChromeKind } from '../../article';
+import type { ChromeContext, ChromeHit, ChromeRule } from '../chrome-context';
 import {
   followingLinkBlocks,
   isHeading,
   isLinkBlock,
   linkDensity,
   teaserLinkCount,
-} from './chrome-dom';
-import { CLASS_HINTS, RELATED_LABELS, TAG_LABELS, TRENDING_LABELS } from './chrome-phrases';
-import { compileHint, matchesHint, type CompiledHint } from './class-words';
-import { phraseMatcher, type PhraseMatcher } from './phrase-match';
+} from '../chrome-dom';
+import {
+  CLASS_HINTS,
+  RELATED_LABELS,
+  TAG_LABELS,
+  TRENDING_LABELS,
+} from '../../phrases/chrome-phrases';
+import { compileHint, matchesHint, type CompiledHint } from '../class-words';
+import { phraseMatcher, type PhraseMatcher } from '../../phrases/phrase-match';
 
 const RELATED = phraseMatcher(RELATED_LABELS);
 const TRENDING = phraseMatcher(TRENDING_LABELS);

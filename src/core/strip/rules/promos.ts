@@ -5,8 +5,8 @@
  * such — so "'Follow us,' the officer shouted" and "readers who subscribe to the newsletter…"
  * stay.
  */
-import type { ChromeContext, ChromeRule } from './chrome-context';
-import { hasSocialLink } from './chrome-dom';
+import type { ChromeContext, ChromeRule } from '../chrome-context';
+import { hasSocialLink } from '../chrome-dom';
 import {
   BROWSER_NOTICE_WORDS,
   CLASS_HINTS,
@@ -17,9 +17,9 @@ import {
   NETWORK_NAMES,
   NEWSLETTER_OPENERS,
   NEWSLETTER_WORDS,
-} from './chrome-phrases';
-import { compileHint, matchesHint } from './class-words';
-import { hasWordChars, phraseMatcher } from './phrase-match';
+} from '../../phrases/chrome-phrases';
+import { compileHint, matchesHint } from '../class-words';
+import { hasWordChars, phraseMatcher } from '../../phrases/phrase-match';
 
 const FOLLOW = phraseMatcher(FOLLOW_OPENERS);
 const PLATFORM = phraseMatcher(FOLLOW_PLATFORMS, NETWORK_NAMES);

@@ -4,9 +4,9 @@
  * Content-Security-Policy forbids scripts, frames, fonts and remote styles even if something
  * slipped through, and lets images load from the web (the file stays readable without them).
  */
-import type { Article } from './article';
-import { formatPublished } from './dates';
-import { HTML_EXPORT_CSS } from './export-html-style';
+import type { Article } from '../article';
+import { formatPublished } from '../metadata/dates';
+import { HTML_EXPORT_CSS } from './html-style';
 
 export const HTML_EXPORT_CSP =
   "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";

@@ -1,6 +1,6 @@
 /** What "Save as text" and "Copy text" produce. */
-import type { Article } from './article';
-import { formatPublished } from './dates';
+import type { Article } from '../article';
+import { formatPublished } from '../metadata/dates';
 
 /**
  * The title, "By <byline>", the source URL and the date (each line only when known), one blank

@@ -6,7 +6,7 @@
  * a group no block reaches costs nothing.
  */
 import type { PhraseGroup } from './chrome-phrases';
-import { isLead, isSeparator, isUnspaced, wordCharBefore, wordCharAt } from './text-chars';
+import { isLead, isSeparator, isUnspaced, wordCharBefore, wordCharAt } from '../text/text-chars';
 
 /** Anything outside printable ASCII and whitespace needs more than lower-casing. */
 const NON_ASCII = /[^\x20-\x7e\s]/;

@@ -3,9 +3,9 @@
  * of summary each), a closing paragraph that is nothing but a link, and the box a "Related"
  * rail leaves behind when its links were scripted in.
  */
-import type { ChromeRule } from './chrome-context';
-import { RELATED_LABELS, TRENDING_LABELS } from './chrome-phrases';
-import { phraseMatcher } from './phrase-match';
+import type { ChromeRule } from '../chrome-context';
+import { RELATED_LABELS, TRENDING_LABELS } from '../../phrases/chrome-phrases';
+import { phraseMatcher } from '../../phrases/phrase-match';
 
 const CARD_CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'footer']);
 /** A card's summary is a line or two; more than this under each headline is an article. */

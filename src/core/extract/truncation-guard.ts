@@ -8,11 +8,11 @@
  *    with Readability's flags relaxed (it retries without them below `charThreshold`) and keep
  *    that when it is clearly longer ('relaxed-readability').
  */
-import type { Fallback, Removal } from './article';
-import type { ChromeHints } from './chrome-context';
-import { SPECIFIC_RULES } from './chrome-rule-sets';
+import type { Fallback, Removal } from '../article';
+import type { ChromeHints } from '../strip/chrome-context';
+import { SPECIFIC_RULES } from '../strip/registry';
 import { restoreRemoved } from './removed-parts';
-import { stripChrome, type RemovedPart } from './strip-chrome';
+import { stripChrome, type RemovedPart } from '../strip/strip-chrome';
 
 /** Above this share of Readability's text, stripping is more likely wrong than right. */
 export const MAX_STRIPPED_SHARE = 0.6;

@@ -4,9 +4,9 @@
  * credit ("(AP Photo/Alan Diaz, File)"). They stay in the reader, marked as captions (ChromeKind
  * 'caption', never removed), and the text builder leaves them out.
  */
-import type { ChromeContext, ChromeRule } from './chrome-context';
-import { CREDIT_WORDS } from './chrome-phrases';
-import { phraseMatcher } from './phrase-match';
+import type { ChromeContext, ChromeRule } from '../chrome-context';
+import { CREDIT_WORDS } from '../../phrases/chrome-phrases';
+import { phraseMatcher } from '../../phrases/phrase-match';
 
 const MEDIA = 'img, picture, video, svg';
 const NOT_CAPTIONS = 'blockquote, pre, table, ul, ol, p + p';

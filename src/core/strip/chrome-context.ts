@@ -4,7 +4,7 @@
  */
 import { spacedText } from './chrome-dom';
 import { classWords, type ClassWords } from './class-words';
-import { normalizeForMatch } from './phrase-match';
+import { normalizeForMatch } from '../phrases/phrase-match';
 
 export interface BlockStats {
   /** Non-whitespace characters of text inside the element. */
@@ -184,7 +184,7 @@ export function createChromeContext(root: Element, hints: ChromeHints = {}): Chr
 
 /** What a rule found: the elements to take out, the kind of chrome, and why, in words. */
 export interface ChromeHit {
-  kind: import('./article').ChromeKind;
+  kind: import('../article').ChromeKind;
   reason: string;
   nodes: Element[];
 }

@@ -5,10 +5,10 @@
  * clone) unless the caller says it is a copy.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractOptions, Extraction, Fallback } from './article';
-import { articleText } from './article-text';
+import type { Article, ExtractOptions, Extraction, Fallback } from '../article';
+import { articleText } from '../text/article-text';
 import { linkEmbeds } from './embeds';
-import { articleMetadata, cleanTitle } from './metadata';
+import { articleMetadata, cleanTitle } from '../metadata/metadata';
 import {
   measurePage,
   PAGE_LIMITS,
@@ -17,11 +17,16 @@ import {
   type PageLimits,
 } from './limits';
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
-import { readPageMetadata } from './page-metadata';
+import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
-import { measureText, readingMinutes, wordCount } from './reading-time';
-import { BYLINE_REASON } from './chrome-rules-ui';
-import { purifierFor, sanitizeArticle, sanitizingWindow, type Sanitized } from './sanitize';
+import { measureText, readingMinutes, wordCount } from '../text/reading-time';
+import { BYLINE_REASON } from '../strip/rules/ui';
+import {
+  purifierFor,
+  sanitizeArticle,
+  sanitizingWindow,
+  type Sanitized,
+} from '../sanitize/sanitize';
 import { contentWithRemoved, withHtml } from './removed-parts';
 import {
   chars,

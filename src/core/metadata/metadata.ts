@@ -2,11 +2,11 @@
  * The article's metadata: Readability's reading of JSON-LD and meta tags, corrected — title
  * without the site's suffix, byline without "By", an ISO date, a language and a direction.
  */
-import { BYLINE_PREFIXES } from './chrome-phrases';
+import { BYLINE_PREFIXES } from '../phrases/chrome-phrases';
 import { toIsoDate } from './dates';
-import type { Article } from './article';
+import type { Article } from '../article';
 import type { PageMetadata } from './page-metadata';
-import { normalizeForMatch } from './phrase-match';
+import { normalizeForMatch } from '../phrases/phrase-match';
 
 export interface ReadabilityMetadata {
   title?: string | null;

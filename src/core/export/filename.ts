@@ -6,7 +6,7 @@
  * Never overwriting is the browser's part: the reader downloads through a link's `download`
  * attribute, and Chromium and Firefox add " (1)" to a name that already exists.
  */
-import type { Article } from './article';
+import type { Article } from '../article';
 
 export type SaveFormat = 'txt' | 'md' | 'html';
 

@@ -4,15 +4,15 @@
  * words *and* its place — a short block at the end of the body, or in a box classed as a bio —
  * so a story that quotes "she is a reporter for the local paper" keeps it.
  */
-import type { ChromeRule } from './chrome-context';
+import type { ChromeRule } from '../chrome-context';
 import {
   AGENCY_CREDIT_WORDS,
   AUTHOR_BIO_WORDS,
   CLASS_HINTS,
   DISCLOSURE_WORDS,
-} from './chrome-phrases';
-import { compileHint, matchesHint } from './class-words';
-import { normalizeForMatch, phraseMatcher } from './phrase-match';
+} from '../../phrases/chrome-phrases';
+import { compileHint, matchesHint } from '../class-words';
+import { normalizeForMatch, phraseMatcher } from '../../phrases/phrase-match';
 
 const BIO = phraseMatcher(AUTHOR_BIO_WORDS);
 const BIO_HINT = compileHint(CLASS_HINTS.bio);
