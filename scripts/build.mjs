@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { copyLicenses } from './licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -24,12 +25,16 @@ const STATIC = [
   ['src/popup/popup.css', 'popup.css'],
 ];
 
+async function fontList() {
+  return JSON.parse(await readFile(`${root}src/content/fonts.json`, 'utf8'));
+}
+
 /**
  * The reader's fonts, as src/content/fonts.json lists them (the content script reads the same
  * list): woff2 files of the @fontsource packages, each with its package's OFL licence.
  */
 async function copyFonts(outDir) {
-  const { faces, families } = JSON.parse(await readFile(`${root}src/content/fonts.json`, 'utf8'));
+  const { faces, families } = await fontList();
   await mkdir(`${outDir}/fonts`, { recursive: true });
   for (const { package: pkg, subsets } of Object.values(families)) {
     const from = `${root}node_modules/@fontsource/${pkg}`;
@@ -72,6 +77,7 @@ export function manifestFor(browser, manifest) {
     out.commands['toggle-reader'].suggested_key = { default: 'Alt+R' };
   } else {
     delete out.background.service_worker;
+    delete out.minimum_chrome_version;
   }
   return out;
 }
@@ -86,6 +92,8 @@ export async function buildExtension() {
   for (const [from, to] of STATIC)
     await cp(`${root}${from}`, `${chrome}/${to}`, { recursive: true });
   await copyFonts(chrome);
+  const fontPackages = Object.values((await fontList()).families).map((f) => f.package);
+  await copyLicenses(root, chrome, fontPackages);
   await cp(chrome, `${dist}/firefox`, { recursive: true });
   for (const browser of ['chrome', 'firefox']) {
     const json = JSON.stringify(manifestFor(browser, manifest), null, 2);

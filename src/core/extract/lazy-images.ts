@@ -48,7 +48,9 @@ const SINGLE_IMG = /^\s*<img\b[^>]*>\s*$/i;
 
 /**
  * The one image a `<noscript>` holds. With scripting on (browsers) its content is raw text, so
- * that one tag is parsed in an inert template; with scripting off it is already an element.
+ * that one tag is parsed by DOMParser, whose document is inert (no scripts, no loads) — not by
+ * assigning innerHTML, which AMO's linter flags (UNSAFE_VAR_ASSIGNMENT); with scripting off
+ * (jsdom, linkedom) it is already an element.
  */
 function noscriptImage(noscript: Element): Element | null {
   if (noscript.children.length) {
@@ -56,10 +58,9 @@ function noscriptImage(noscript: Element): Element | null {
     return only?.localName === 'img' ? only : null;
   }
   const raw = noscript.textContent ?? '';
-  if (!SINGLE_IMG.test(raw)) return null;
-  const template = noscript.ownerDocument.createElement('template');
-  template.innerHTML = raw;
-  const img = template.content?.firstElementChild;
+  const Parser = noscript.ownerDocument.defaultView?.DOMParser ?? globalThis.DOMParser;
+  if (!SINGLE_IMG.test(raw) || !Parser) return null;
+  const img = new Parser().parseFromString(raw, 'text/html').body.firstElementChild;
   return img?.localName === 'img' ? img : null;
 }
 
