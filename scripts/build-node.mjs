@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const NODE_ENTRIES = {
   'cli/clearpage': 'src/cli/clearpage.ts',
+  'cli/worker': 'src/cli/worker.ts',
   'bench/quality': 'src/bench/quality.ts',
 };
 export const CLI_PATH = `${root}dist/cli/clearpage.js`;

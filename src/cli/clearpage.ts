@@ -7,4 +7,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2), process);
+// The worker is its own entry beside this one (scripts/build-node.mjs), found from here.
+const workerUrl = new URL('./worker.js', import.meta.url);
+process.exitCode = await main(process.argv.slice(2), { ...process, workerUrl });

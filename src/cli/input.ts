@@ -71,6 +71,27 @@ export function decodeHtml(bytes: Uint8Array): string {
   return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
+/** How far into a file the HTML check looks: a saved page names a tag long before this. */
+const CHECK_CHARS = 65_536;
+/** A start tag of an element a page's markup has (body-only fragments included). */
+const HTML_TAG =
+  /<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|main|article|section|header|footer|nav|aside|div|span|p|h[1-6]|a|img|picture|figure|ul|ol|li|table|br|em|strong|b|i|blockquote|pre|code|time)(?=[\s>/])/i;
+
+/**
+ * The decoded input is a web page, or an InputError saying what it is instead: binary data (a
+ * NUL, or many replacement and control characters, where text has none), or text with no HTML
+ * tag (plain text, Markdown). Extracting either would print garbage with exit 0.
+ */
+export function checkHtml(text: string): void {
+  const head = text.slice(0, CHECK_CHARS);
+  // eslint-disable-next-line no-control-regex
+  const odd = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (head.includes('\u0000') || odd > head.length / 20)
+    throw new InputError('not HTML: binary data');
+  if (!HTML_TAG.test(head))
+    throw new InputError('not HTML: no HTML tags (plain text or Markdown?)');
+}
+
 /** `-` is stdin; anything else is a path. */
 export async function readHtml(file: string, stdin: Readable): Promise<string> {
   let bytes: Buffer;
@@ -79,5 +100,7 @@ export async function readHtml(file: string, stdin: Readable): Promise<string> {
   } catch (error) {
     throw new InputError(describe(error));
   }
-  return decodeHtml(gunzipIfNeeded(bytes));
+  const html = decodeHtml(gunzipIfNeeded(bytes));
+  checkHtml(html);
+  return html;
 }

@@ -1,26 +1,25 @@
 /**
- * `clearpage` — the Node host of Clearpage's core. Pages are handled one at a time and written
- * out as soon as they are done, so a corpus of hundreds of pages never sits in memory at once.
+ * `clearpage` — the Node host of Clearpage's core. Pages are extracted in worker threads (-j)
+ * and written out in the order given as soon as each one's turn comes, so a corpus of
+ * thousands of pages never sits in memory at once.
  */
 import type { Readable, Writable } from 'node:stream';
-import type { Article } from '../core/article';
 import { version } from '../../package.json';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { extractPage } from './extract-page';
-import { InputError, readHtml } from './input';
-import { jsonFailure, jsonRecord, renderArticle } from './render';
+import { EXIT, type JobOptions } from './job';
+import { outDir } from './out-dir';
+import { runJobs } from './pool';
+import { progress } from './progress';
 
 export interface Io {
   stdin: Readable;
   stdout: Writable;
-  stderr: Writable;
+  stderr: Writable & { isTTY?: boolean };
+  /** The built worker script (dist/cli/worker.js); without it -j runs everything here. */
+  workerUrl?: URL;
 }
 
-/** Exit statuses of the contract, plus 1 for a bug; the worst one seen wins. */
-const EXIT = { ok: 0, internal: 1, usage: 2, noArticle: 3 } as const;
 const SEVERITY: readonly number[] = [EXIT.ok, EXIT.noArticle, EXIT.internal, EXIT.usage];
-
-type Outcome = { ok: true; article: Article } | { ok: false; status: number; error: string };
 
 function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -33,44 +32,37 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
-async function extractFile(file: string, options: CliOptions, io: Io): Promise<Outcome> {
-  let html: string;
-  try {
-    html = await readHtml(file, io.stdin);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { ok: false, status: EXIT.usage, error: `cannot read: ${error.message}` };
-  }
-  try {
-    const result = extractPage(html, options.url);
-    return result.ok ? result : { ok: false, status: EXIT.noArticle, error: result.message };
-  } catch (error) {
-    return { ok: false, status: EXIT.internal, error: `internal error: ${messageOf(error)}` };
-  }
-}
-
 async function run(options: CliOptions, io: Io): Promise<number> {
+  const jobOptions: JobOptions = {
+    format: options.format,
+    url: options.url,
+    removed: options.removed,
+    lang: options.lang,
+    savedAt: options.outDir ? new Date().toISOString() : undefined,
+  };
+  const saver = options.outDir ? outDir(options.outDir) : undefined;
+  const shown = progress(io.stderr, options.files.length, write);
+  const several = options.files.length > 1 && !saver;
   let status: number = EXIT.ok;
   let printed = 0;
-  const several = options.files.length > 1;
-  for (const file of options.files) {
-    const outcome = await extractFile(file, options, io);
-    const name = file === '-' ? '<stdin>' : file;
-    if (!outcome.ok) {
-      if (SEVERITY.indexOf(outcome.status) > SEVERITY.indexOf(status)) status = outcome.status;
-      await write(io.stderr, `clearpage: ${name}: ${outcome.error}\n`);
-    }
-    if (options.format === 'json') {
-      const record = outcome.ok
-        ? jsonRecord(file, outcome.article, options.removed)
-        : jsonFailure(file, outcome.error, options.removed);
-      await write(io.stdout, `${JSON.stringify(record)}\n`);
-    } else if (outcome.ok) {
+  let done = 0;
+  const jobs = runJobs(options.files, jobOptions, { ...io, jobs: options.jobs });
+  for await (const result of jobs) {
+    const name = result.file === '-' ? '<stdin>' : result.file;
+    if (SEVERITY.indexOf(result.status) > SEVERITY.indexOf(status)) status = result.status;
+    if (result.error) await shown.line(`clearpage: ${name}: ${result.error}\n`);
+    if (saver && result.output && result.filename) {
+      await write(io.stdout, `${await saver.save(result.filename, result.output)}\n`);
+    } else if (options.format === 'json' && result.output) {
+      await write(io.stdout, result.output);
+    } else if (result.output) {
       const header = several ? `${printed > 0 ? '\n' : ''}==> ${name} <==\n` : '';
-      await write(io.stdout, header + renderArticle(options.format, outcome.article));
+      await write(io.stdout, header + result.output);
       printed++;
     }
+    shown.tick(++done);
   }
+  shown.end();
   return status;
 }
 

@@ -1,5 +1,7 @@
 /** Turns one page's extraction into the bytes each `--format` prints. */
-import { articleToMarkdown, articleToText } from '../core';
+import { articleToText, type ExportWords } from '../core';
+import { articleToHtml } from '../core/export/html';
+import { markdownDocument } from '../core/export/markdown';
 import type { Article, Removal } from '../core/article';
 import type { Format } from './args';
 
@@ -57,43 +59,27 @@ export function jsonFailure(file: string, error: string, withRemoved: boolean): 
   return record;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export interface RenderOptions {
+  words: ExportWords;
+  /** When the output is a saved file; Markdown's front matter and HTML's foot then say so. */
+  savedAt?: Date;
 }
 
-function meta(name: string, value: string | null, attribute = 'name'): string {
-  return value ? `\n<meta ${attribute}="${name}" content="${escapeHtml(value)}">` : '';
-}
-
-/** A page that stands alone: no scripts, no remote styles, the sanitised body as the core made it. */
-export function htmlDocument(article: Article): string {
-  const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
-  const canonical = article.url ? `\n<link rel="canonical" href="${escapeHtml(article.url)}">` : '';
-  const byline = article.byline ? `\n<p class="byline">${escapeHtml(article.byline)}</p>` : '';
-  return `<!doctype html>
-<html${lang} dir="${article.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(article.title)}</title>${meta('author', article.byline)}${meta('description', article.excerpt)}${meta('og:site_name', article.siteName, 'property')}${meta('article:published_time', article.publishedTime, 'property')}${canonical}
-<style>body{max-width:42em;margin:2em auto;padding:0 1em;font:1.1em/1.6 Georgia,serif}img{max-width:100%;height:auto}</style>
-</head>
-<body>
-<article>
-<h1>${escapeHtml(article.title)}</h1>${byline}
-${article.html}
-</article>
-</body>
-</html>
-`;
-}
-
-export function renderArticle(format: Exclude<Format, 'json'>, article: Article): string {
+/**
+ * Text, Markdown and HTML exactly as the extension saves them: the same core functions, the
+ * same front matter and HTML template, Clearpage's words in `words`' language.
+ */
+export function renderArticle(
+  format: Exclude<Format, 'json'>,
+  article: Article,
+  { words, savedAt }: RenderOptions,
+): string {
+  const when = savedAt ? { savedAt } : {};
   const out =
     format === 'markdown'
-      ? articleToMarkdown(article)
+      ? markdownDocument(article, { ...when, words })
       : format === 'html'
-        ? htmlDocument(article)
-        : articleToText(article);
+        ? articleToHtml(article, { ...when, words })
+        : articleToText(article, words);
   return out.endsWith('\n') ? out : `${out}\n`;
 }

@@ -11,6 +11,7 @@ import {
   type ExportFormat,
   type TabMessages,
 } from '../shared/messages';
+import { exportWords } from '../shared/export-words';
 import { loadExporter } from './exporter-api';
 import { downloadText } from './save';
 
@@ -30,10 +31,13 @@ export interface ExportActions {
 }
 
 async function fileContent(article: Article, format: ExportFormat): Promise<string> {
-  if (format === 'text') return articleToText(article);
+  const words = exportWords();
+  if (format === 'text') return articleToText(article, words);
   const exporter = await loadExporter();
   const now = new Date();
-  return format === 'html' ? exporter.htmlFile(article, now) : exporter.markdownFile(article, now);
+  return format === 'html'
+    ? exporter.htmlFile(article, now, words)
+    : exporter.markdownFile(article, now, words);
 }
 
 /** `getArticle` answers for the reader as it is now (null when closed or without an article). */
@@ -49,11 +53,12 @@ export function exportActions(getArticle: () => Article | null): ExportActions {
     async copyable(format) {
       const article = getArticle();
       if (!article) return null;
-      if (format === 'text') return articleToText(article);
+      const words = exportWords();
+      if (format === 'text') return articleToText(article, words);
       const exporter = await loadExporter();
       return format === 'markdown'
-        ? exporter.markdown(article)
-        : exporter.htmlFile(article, new Date());
+        ? exporter.markdown(article, words)
+        : exporter.htmlFile(article, new Date(), words);
     },
     prepare() {
       if (getArticle()) void loadExporter().catch(() => undefined);

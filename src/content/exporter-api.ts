@@ -5,15 +5,16 @@
  * scripts share the isolated world's globals: export.js registers itself here.
  */
 import type { Article } from '../core/article';
+import type { ExportWords } from '../core/export/words';
 import { sendToBackground } from '../shared/messages';
 
 export interface Exporter {
   /** The saved .md file: YAML front matter, then the article. */
-  markdownFile(article: Article, savedAt: Date): string;
+  markdownFile(article: Article, savedAt: Date, words: ExportWords): string;
   /** What "Copy as Markdown" copies: the article without front matter. */
-  markdown(article: Article): string;
+  markdown(article: Article, words: ExportWords): string;
   /** The saved standalone .html file. */
-  htmlFile(article: Article, savedAt: Date): string;
+  htmlFile(article: Article, savedAt: Date, words: ExportWords): string;
 }
 
 declare global {

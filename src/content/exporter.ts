@@ -7,9 +7,9 @@ import { articleToMarkdown, markdownDocument } from '../core/export/markdown';
 import type { Exporter } from './exporter-api';
 
 const exporter: Exporter = {
-  markdownFile: (article, savedAt) => markdownDocument(article, { savedAt }),
-  markdown: (article) => articleToMarkdown(article),
-  htmlFile: (article, savedAt) => articleToHtml(article, { savedAt }),
+  markdownFile: (article, savedAt, words) => markdownDocument(article, { savedAt, words }),
+  markdown: (article, words) => articleToMarkdown(article, words),
+  htmlFile: (article, savedAt, words) => articleToHtml(article, { savedAt, words }),
 };
 
 globalThis.clearpageExporter ??= exporter;

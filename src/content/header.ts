@@ -1,7 +1,7 @@
 /** The article's header in the reader: site, title, then byline · date · reading time. */
 import type { Article } from '../core/article';
 import { formatPublished } from '../core/metadata/dates';
-import { localize, t } from '../shared/i18n';
+import { localize, t, uiLang } from '../shared/i18n';
 import { h } from './h';
 
 const MONTHS =
@@ -9,29 +9,32 @@ const MONTHS =
     ' ',
   );
 
-/** "October 14, 2025" without Intl, for English pages (and pages that name no language). */
-function englishDate(day: string, lang: string | null): string | null {
-  if (lang && !/^en\b/i.test(lang)) return null;
+/** "October 14, 2025" without Intl, for an English UI. */
+function englishDate(day: string, lang: string): string | null {
+  if (!/^en\b/i.test(lang)) return null;
   const [year, month, date] = day.split('-').map(Number);
   const name = month ? MONTHS[month - 1] : undefined;
   return name && date && year ? `${name} ${date}, ${year}` : null;
 }
 
 /**
- * Other languages first show the page's calendar day (2025-10-14), put into words once the
- * article is on screen: the first Intl date formatter in a fresh content script builds its
- * pattern generator, which took 50–140 ms in headless Chromium here.
+ * The date is Clearpage's line, so it is in the UI's language (issue 10), like "By" and
+ * "min read"; the byline keeps the article's. Other languages first show the page's calendar
+ * day (2025-10-14), put into words once the article is on screen: the first Intl date
+ * formatter in a fresh content script builds its pattern generator, which took 50–140 ms in
+ * headless Chromium here.
  */
 function publishedTime(article: Article, signal: AbortSignal): HTMLTimeElement | null {
   const iso = article.publishedTime;
   const day = iso && /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
   if (!iso || !day) return null;
-  const english = englishDate(day, article.lang);
+  const lang = uiLang();
+  const english = englishDate(day, lang);
   const time = h('time', { datetime: iso }, english ?? day);
   if (english) return time;
   requestAnimationFrame(() =>
     setTimeout(() => {
-      if (!signal.aborted) time.textContent = formatPublished(iso, article.lang) ?? day;
+      if (!signal.aborted) time.textContent = formatPublished(iso, lang) ?? day;
     }),
   );
   return time;

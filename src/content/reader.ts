@@ -5,6 +5,7 @@
 // Imported module by module: the barrel would also pull Turndown into the click path.
 import { extractSelection } from '../core/extract/selection';
 import { articleToText } from '../core/export/text';
+import { exportWords } from '../shared/export-words';
 import { articleFilename } from '../core/export/filename';
 import type { Extraction } from '../core/article';
 import {
@@ -85,7 +86,7 @@ export function createReader(): Reader {
   function save(): boolean {
     if (!state?.extraction.ok) return false;
     const { article } = state.extraction;
-    downloadText(articleToText(article), articleFilename(article, 'txt'));
+    downloadText(articleToText(article, exportWords()), articleFilename(article, 'txt'));
     return true;
   }
 
@@ -104,7 +105,8 @@ export function createReader(): Reader {
       signal: controller.signal,
       onClose: close,
       onSave: save,
-      getText: () => (state?.extraction.ok ? articleToText(state.extraction.article) : null),
+      getText: () =>
+        state?.extraction.ok ? articleToText(state.extraction.article, exportWords()) : null,
       // Counted from the stored size at the time of writing, so quick presses all count.
       onFontStep: (direction) =>
         void updateSettings((s) => ({ fontSize: s.fontSize + direction * FONT_SIZE.step })),
@@ -144,7 +146,7 @@ export function createReader(): Reader {
     'get-text': () =>
       state?.extraction.ok
         ? {
-            text: articleToText(state.extraction.article),
+            text: articleToText(state.extraction.article, exportWords()),
             filename: articleFilename(state.extraction.article, 'txt'),
           }
         : null,

@@ -5,6 +5,7 @@ export { stripChrome, type ChromeHints } from './strip/strip-chrome';
 export { articleText } from './text/article-text';
 export { articleToText } from './export/text';
 export { articleToMarkdown, bodyToMarkdown } from './export/markdown';
+export { ENGLISH_WORDS, wordsFromMessages, type ExportWords } from './export/words';
 export {
   articleFilename,
   filenameStem,

@@ -248,7 +248,7 @@ describe('Save as HTML', () => {
     const fromOverlay = page.waitForEvent('download');
     await clickInReader(page, 'More formats');
     await clickInReader(page, 'Save as HTML');
-    const withoutFooter = (html: string) => html.replace(/<footer>[\s\S]*?<\/footer>/, '');
+    const withoutFooter = (html: string) => html.replace(/<footer[^>]*>[\s\S]*?<\/footer>/, '');
     const expected = withoutFooter(await downloaded(await fromOverlay));
     const popup = await openPopupFor(env.chromium, page);
     const fromPopup = page.waitForEvent('download');

@@ -86,7 +86,8 @@ describe('articleToHtml', () => {
     const header = doc.querySelector('article > header')!;
     expect(header.querySelector('.site')?.textContent).toBe('The Northbay Herald');
     expect(header.querySelector('h1')?.textContent).toBe('Harbour board approves tidal barrier');
-    expect(header.querySelector('.byline')?.textContent).toBe('Maya Okafor');
+    expect(header.querySelector('.byline')?.textContent).toBe('By Maya Okafor');
+    expect(header.querySelector('.byline bdi')?.textContent).toBe('Maya Okafor');
     expect(header.querySelector('time')?.textContent).toBe('March 14, 2024');
     expect(header.querySelector('.meta')?.textContent).toContain('2 min read');
     expect(header.querySelector('.source a')?.getAttribute('href')).toBe(
@@ -121,7 +122,7 @@ describe('articleToHtml', () => {
     expect(executable(doc)).toEqual([]);
     expect(doc.title).toBe(evil);
     expect(doc.querySelector('h1')?.textContent).toBe(evil);
-    expect(doc.querySelector('.byline')?.textContent).toBe(evil);
+    expect(doc.querySelector('.byline bdi')?.textContent).toBe(evil);
     expect(doc.querySelector('meta[name="author"]')?.getAttribute('content')).toBe(evil);
     expect(doc.documentElement.getAttribute('lang')).toBe(evil);
     // A script URL is never made a link.

@@ -45,9 +45,9 @@ describe('articleToText', () => {
     expect(articleToText(article)).toBe('Harbour board approves tidal barrier\n\nOnly body.\n');
   });
 
-  it('formats the date in the article’s language', () => {
+  it('formats the date in the UI’s language (English by default), not the article’s', () => {
     const text = articleToText(makeArticle('', { lang: 'fr', publishedTime: '2024-06-03' }));
-    expect(text.split('\n')[3]).toBe('3 juin 2024');
+    expect(text.split('\n')[3]).toBe('June 3, 2024');
   });
 });
 

@@ -12,7 +12,7 @@ import { articleToMarkdown, articleToText, extractArticle } from '../../src/core
 import type { Article } from '../../src/core/article';
 import { sanitizeArticle } from '../../src/core/sanitize/sanitize';
 import { parsePage, purifyWindow } from '../../src/cli/dom';
-import { htmlDocument } from '../../src/cli/render';
+import { articleToHtml } from '../../src/core/export/html';
 import {
   detonate,
   handlerNames,
@@ -126,7 +126,7 @@ describe.each(files)('hostile page %s', (file) => {
     const outcomes = {
       html: await detonate(html, events),
       fragment: await detonate(content, events),
-      document: await detonate(htmlDocument(article as Article), events),
+      document: await detonate(articleToHtml(article as Article), events),
     };
     expect(outcomes).toEqual({
       html: { markers: [], requests: [] },

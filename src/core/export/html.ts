@@ -5,8 +5,8 @@
  * slipped through, and lets images load from the web (the file stays readable without them).
  */
 import type { Article } from '../article';
-import { formatPublished } from '../metadata/dates';
 import { HTML_EXPORT_CSS } from './html-style';
+import { ENGLISH_WORDS, fill, publishedIn, savedAtIn, type ExportWords } from './words';
 
 export const HTML_EXPORT_CSP =
   "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";
@@ -14,6 +14,8 @@ export const HTML_EXPORT_CSP =
 export interface HtmlExportOptions {
   /** When the file was saved, shown at its foot; left out when not given. */
   savedAt?: Date;
+  /** Clearpage's own words, in the UI's language (default English). */
+  words?: ExportWords;
 }
 
 /** Text or an attribute value as inert markup (quotes too, so it is safe in any attribute). */
@@ -35,30 +37,49 @@ function webUrl(url: string | null): string | null {
   }
 }
 
-function header(article: Article): string {
+/** Clearpage's word around the article's value: the word in the UI's language, the value isolated. */
+function labelled(template: string, valueHtml: string, lang: string | null): string {
+  const langAttr = lang ? ` lang="${escapeHtml(lang)}"` : '';
+  return escapeHtml(fill(template, '\ue001')).replace(
+    '\ue001',
+    `<bdi${langAttr}>${valueHtml}</bdi>`,
+  );
+}
+
+/** Clearpage's lines are in the UI's language and direction, whatever the article's. */
+const uiAttrs = (words: ExportWords) => ` lang="${escapeHtml(words.lang)}" dir="${words.dir}"`;
+
+function header(article: Article, words: ExportWords): string {
   const lines: string[] = [];
   if (article.siteName) lines.push(`<p class="site">${escapeHtml(article.siteName)}</p>`);
   lines.push(`<h1>${escapeHtml(article.title)}</h1>`);
   const meta: string[] = [];
-  if (article.byline) meta.push(`<span class="byline">${escapeHtml(article.byline)}</span>`);
-  const date = formatPublished(article.publishedTime, article.lang);
+  if (article.byline) {
+    const name = labelled(words.byline, escapeHtml(article.byline), article.lang);
+    meta.push(`<span class="byline">${name}</span>`);
+  }
+  const date = publishedIn(words, article.publishedTime);
   if (date && article.publishedTime) {
     meta.push(`<time datetime="${escapeHtml(article.publishedTime)}">${escapeHtml(date)}</time>`);
   }
-  meta.push(`<span>${article.readingMinutes} min read</span>`);
-  lines.push(`<p class="meta">${meta.join(' · ')}</p>`);
+  meta.push(`<span>${escapeHtml(fill(words.minutesRead, article.readingMinutes))}</span>`);
+  lines.push(`<p class="meta"${uiAttrs(words)}>${meta.join(' · ')}</p>`);
   const source = webUrl(article.url);
   if (source) {
     const href = escapeHtml(source);
-    lines.push(`<p class="source">Source: <a href="${href}">${href}</a></p>`);
+    lines.push(
+      `<p class="source"${uiAttrs(words)}>${escapeHtml(words.source)} <a href="${href}">${href}</a></p>`,
+    );
   }
   return `<header>\n${lines.join('\n')}\n</header>`;
 }
 
-function footer(options: HtmlExportOptions): string {
+function footer(options: HtmlExportOptions, words: ExportWords): string {
   if (!options.savedAt) return '';
   const iso = options.savedAt.toISOString();
-  return `\n<footer><p>Saved with Clearpage on <time datetime="${iso}">${iso.slice(0, 10)}</time></p></footer>`;
+  const when = `<time datetime="${iso}">${escapeHtml(savedAtIn(words, options.savedAt))}</time>`;
+  const text = escapeHtml(fill(words.savedWith, '\ue001')).replace('\ue001', when);
+  return `\n<footer${uiAttrs(words)}><p>${text}</p></footer>`;
 }
 
 /** The whole file, from `<!doctype html>` to `</html>\n`. */
@@ -80,11 +101,11 @@ export function articleToHtml(article: Article, options: HtmlExportOptions = {})
 </head>
 <body>
 <article>
-${header(article)}
+${header(article, options.words ?? ENGLISH_WORDS)}
 <div class="body">
 ${article.html}
 </div>
-</article>${footer(options)}
+</article>${footer(options, options.words ?? ENGLISH_WORDS)}
 </body>
 </html>
 `;

@@ -81,6 +81,9 @@ function addLinkRules(service: TurndownService, getBase: () => string | null): v
   service.addRule('absolute-link', {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
+      // A heading's permalink anchor (`<a href="#x"></a>`, an icon font's glyph) has no text:
+      // `[](#x)` would be an empty link, so it is left out.
+      if (!content.trim()) return '';
       const href = absolute((node as Element).getAttribute('href') ?? '', getBase());
       return `[${content}](${destination(href)}${titlePart(node as Element)})`;
     },

@@ -4,7 +4,7 @@
  */
 import TurndownService from 'turndown';
 import type { Article } from '../article';
-import { formatPublished } from '../metadata/dates';
+import { ENGLISH_WORDS, fill, publishedIn, type ExportWords } from './words';
 import { frontMatter, type FrontMatterOptions } from './front-matter';
 import { addRules } from './markdown-rules';
 
@@ -50,22 +50,29 @@ function escapeLine(text: string): string {
 /** An autolink target: characters that would end or break `<…>` are percent-encoded. */
 const autolink = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
-/** `# Title`, then "By … · Site · date" and the source link, then the body; ends with "\n". */
-export function articleToMarkdown(article: Article): string {
-  const date = formatPublished(article.publishedTime, article.lang);
-  const facts = [article.byline ? `By ${article.byline}` : '', article.siteName ?? '', date ?? '']
+/**
+ * `# Title`, then "By … · Site · date" and the source link, then the body; ends with "\n".
+ * "By", "Source:" and the date are in the UI's language (`words`).
+ */
+export function articleToMarkdown(article: Article, words: ExportWords = ENGLISH_WORDS): string {
+  const date = publishedIn(words, article.publishedTime);
+  const byline = article.byline ? fill(words.byline, article.byline) : '';
+  const facts = [byline, article.siteName ?? '', date ?? '']
     .filter(Boolean)
     .map(escapeLine)
     .join(' · ');
   const title = escapeLine(article.title) || 'Article';
   const parts = [`# ${title}`];
   if (facts) parts.push(`_${facts}_`);
-  if (article.url) parts.push(`Source: ${autolink(article.url)}`);
+  if (article.url) parts.push(`${escapeLine(words.source)} ${autolink(article.url)}`);
   parts.push(bodyToMarkdown(article));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
 /** A Markdown file: YAML front matter (title, source, author, dates, site, language), then the article. */
-export function markdownDocument(article: Article, options: FrontMatterOptions = {}): string {
-  return `${frontMatter(article, options)}\n${articleToMarkdown(article)}`;
+export function markdownDocument(
+  article: Article,
+  options: FrontMatterOptions & { words?: ExportWords } = {},
+): string {
+  return `${frontMatter(article, options)}\n${articleToMarkdown(article, options.words)}`;
 }
