@@ -1,6 +1,6 @@
 // `node scripts/screenshots.mjs`: the README's screenshots, taken from the real extension in
-// Chromium — the reader in the light, sepia and dark themes, the popup beside it, and an Arabic
-// article (right to left). Writes .github/screenshots/*.png.
+// Chromium — the reader in the light, sepia and dark themes, the popup beside it, a 320 px window
+// with its "More controls" panel open, and an Arabic article (right to left). Writes .github/screenshots/*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,22 @@ async function readerShot({ chromium, reader, server }, session, path, file, the
   return page;
 }
 
+/** A 320 px window (WCAG reflow): the controls that do not fit, under "More controls". */
+async function narrowShot({ chromium, reader, server }, session) {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await chromium.gotoSettled(page, server.url('/pages/demo-news.html?shot=narrow'));
+  await reader.openReader(session, page);
+  await page.waitForTimeout(800);
+  await reader.clickInReader(page, 'More controls');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${out}/reader-narrow.png` });
+  await page.close();
+}
+
 async function popupShot({ popup }, session, page) {
   const tab = await popup.openPopupFor(session, page);
-  await tab.setViewportSize({ width: 380, height: 900 });
+  await tab.setViewportSize({ width: 340, height: 600 });
   await tab.waitForSelector('#font-size');
   await tab.waitForTimeout(300);
   await tab.screenshot({ path: `${out}/popup.png`, fullPage: true });
@@ -68,6 +81,7 @@ async function main() {
       if (theme === 'light') await popupShot(h, session, page);
       await page.close();
     }
+    await narrowShot(h, session);
     const arabic = '/fixtures/ar-rtl-news/source.html';
     await (await readerShot(h, session, arabic, 'reader-arabic.png', 'light')).close();
     await useTheme(chromium, session, 'system');
@@ -88,7 +102,7 @@ async function main() {
       'light',
     );
     const tab = await popup.openPopupFor(arabicUi, page);
-    await tab.setViewportSize({ width: 380, height: 900 });
+    await tab.setViewportSize({ width: 340, height: 600 });
     await tab.waitForSelector('#font-size');
     await tab.waitForTimeout(300);
     await tab.screenshot({ path: `${out}/popup-arabic.png`, fullPage: true });

@@ -71,6 +71,10 @@ export function articleHeader(article: Article, signal: AbortSignal): HTMLElemen
 
   const header = h('header', { class: 'header' });
   if (article.siteName) header.append(h('p', { class: 'site' }, article.siteName));
-  header.append(h('h1', { class: 'title' }, article.title), h('p', { class: 'meta' }, ...meta));
+  // Every word of the meta line is Clearpage's (the name is isolated in its <bdi>): the line is
+  // in the UI's language and direction, so it reads in order (an Arabic UI's starts at the right).
+  const line = h('p', { class: 'meta' }, ...meta);
+  localize(line);
+  header.append(h('h1', { class: 'title' }, article.title), line);
   return header;
 }

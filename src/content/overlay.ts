@@ -72,13 +72,35 @@ function failureMessage(extraction: Extract<Extraction, { ok: false }>): Message
 
 function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
   if (!extraction.ok) {
-    return h('div', { class: 'empty' }, h('p', {}, t(failureMessage(extraction))));
+    const why = failureMessage(extraction);
+    // What to do next, not only that it failed (issue 10): read a selection instead.
+    const next = why === 'noSelection' ? [] : [h('p', { class: 'next' }, t('noArticleNext'))];
+    return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next);
   }
   const { article } = extraction;
   // The article keeps its own language and direction, whatever the UI's: an Arabic article reads
   // right to left in an English UI. lang="" says "unknown" rather than inheriting the UI's.
   const attrs = { class: 'article', dir: article.dir, lang: article.lang ?? '' };
   return h('article', attrs, articleHeader(article, signal), body(article));
+}
+
+/**
+ * The reader opens with focus on the article's scroller (arrow keys and Space scroll it at
+ * once); the first Tab from there goes to the toolbar's first control, not through every link of
+ * the article first (issue 10). Later Tabs follow the document order.
+ */
+function firstTabToToolbar(scroller: HTMLElement, bar: HTMLElement, signal: AbortSignal): void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || event.target !== scroller) return;
+    const first = [...bar.querySelectorAll<HTMLElement>('button, select')].find(
+      (el) => el.offsetParent !== null,
+    );
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+    scroller.removeEventListener('keydown', onKey);
+  };
+  scroller.addEventListener('keydown', onKey, { signal });
 }
 
 export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
@@ -160,6 +182,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   requestAnimationFrame(() => {
     if (!signal.aborted) scroller.focus({ preventScroll: true });
   });
+  firstTabToToolbar(scroller, tools.bar, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { apply };
 }

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { THEMES, type Theme } from '../shared/settings';
 import { h } from './h';
 import { copyText } from './save';
+import { toolbarOverflow } from './toolbar-overflow';
 
 const THEME_NAMES: Readonly<Record<Theme, MessageKey>> = {
   system: 'themeSystem',
@@ -25,7 +26,9 @@ export interface ToolbarActions {
    * More controls after "Copy text" (the save menu). Built here, before the overlay registers
    * its Esc listener, so theirs run first.
    */
-  extraControls?(announce: (message: string) => void): Node[];
+  extraControls?(announce: (message: string) => void): HTMLElement[];
+  /** Ends the toolbar's listeners with the reader. */
+  signal?: AbortSignal;
 }
 
 export interface Toolbar {
@@ -34,11 +37,18 @@ export interface Toolbar {
   showTheme(theme: Theme): void;
 }
 
-function themeSwitch(onTheme: (theme: Theme) => void): HTMLSelectElement {
-  const select = h('select', { class: 'theme', 'aria-label': t('theme') });
+/** The theme menu with its visible label ("Theme"), which also names it. */
+function themeSwitch(onTheme: (theme: Theme) => void) {
+  const select = h('select', { class: 'theme', id: 'cp-theme', 'aria-label': t('theme') });
   for (const theme of THEMES) select.append(h('option', { value: theme }, t(THEME_NAMES[theme])));
   select.addEventListener('change', () => onTheme(select.value as Theme));
-  return select;
+  const field = h(
+    'span',
+    { class: 'theme-field' },
+    h('label', { for: 'cp-theme' }, t('theme')),
+    select,
+  );
+  return { field, select };
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -79,18 +89,24 @@ export function toolbar(
   };
   const bar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('readerControls') });
   const theme = themeSwitch(actions.onTheme);
-  bar.append(theme);
+  // What may move into the overflow panel when the bar is too narrow, last ones first.
+  const movable: HTMLElement[] = [theme.field];
   if (hasArticle) {
-    bar.prepend(
+    bar.append(
       button(t('smallerText'), icon(TEXT_SMALLER), () => actions.onFontStep(-1), 'icon'),
       button(t('largerText'), icon(TEXT_LARGER), () => actions.onFontStep(1), 'icon'),
     );
-    bar.append(
+    movable.push(
       button(t('saveText'), t('saveText'), () => actions.onSave()),
       button(t('copyText'), t('copyText'), () => void copy()),
       ...(actions.extraControls?.(announce) ?? []),
     );
   }
-  bar.append(button(t('closeReader'), icon(CLOSE), () => actions.onClose(), 'icon close'));
-  return { bar, showTheme: (value) => void (theme.value = value) };
+  bar.append(...movable);
+  const overflow = toolbarOverflow(bar, movable, icon, actions.signal);
+  bar.append(
+    overflow.toggle,
+    button(t('closeReader'), icon(CLOSE), () => actions.onClose(), 'icon close'),
+  );
+  return { bar, showTheme: (value) => void (theme.select.value = value) };
 }

@@ -15,6 +15,7 @@ import {
   type Range,
   type Settings,
 } from '../shared/settings';
+import { t } from '../shared/i18n';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -27,10 +28,21 @@ interface Slider {
 const sliders = {
   fontSize: { id: 'font-size', range: FONT_SIZE, format: (n: number) => `${n}%` },
   lineHeight: { id: 'line-height', range: LINE_HEIGHT, format: (n: number) => n.toFixed(1) },
-  width: { id: 'width', range: WIDTH, format: (n: number) => `${n} em` },
+  width: { id: 'width', range: WIDTH, format: widthInWords },
 } as const;
 
 type SliderKey = keyof typeof sliders;
+
+/**
+ * The line length as a reader says it ("Medium"), not the raw "38 em" (issue 10). The bands
+ * follow the usual advice of 45–90 characters a line: about two characters an em.
+ */
+function widthInWords(em: number): string {
+  if (em <= 32) return t('widthNarrow');
+  if (em <= 42) return t('widthMedium');
+  if (em <= 50) return t('widthWide');
+  return t('widthWidest');
+}
 
 function slider(key: SliderKey): Slider {
   const { id, range, format } = sliders[key];

@@ -118,6 +118,16 @@ describe('overlay', () => {
     vi.restoreAllMocks();
   });
 
+  it('in a French UI an English article’s date is French: the day at once, words after a frame', async () => {
+    uiIn('fr');
+    const extraction = article('en', 'ltr');
+    if (extraction.ok) extraction.article.publishedTime = '2024-03-05T10:00:00Z';
+    mount(extraction);
+    const time = shadow!.querySelector('time')!;
+    expect(time.textContent).toBe('2024-03-05');
+    await vi.waitFor(() => expect(time.textContent).toBe('5 mars 2024'));
+  });
+
   it('in an Arabic UI: rtl chrome with Arabic names, an English article stays ltr', () => {
     uiIn('ar');
     const { dialog, names, articleEl } = mount(article('en', 'ltr'));
@@ -135,7 +145,10 @@ describe('overlay', () => {
       'ltr',
       'en',
     ]);
-    expect(articleEl!.querySelector('p')!.matches(':dir(ltr)')).toBe(true);
+    expect(articleEl!.querySelector('.body p')!.matches(':dir(ltr)')).toBe(true);
+    // The meta line is all Clearpage's words: Arabic and right to left inside the English article.
+    const meta = articleEl!.querySelector('.meta')!;
+    expect([meta.getAttribute('lang'), meta.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     const readingTime = articleEl!.querySelector('.reading-time')!;
     expect(readingTime.textContent).toBe('مدة القراءة: 4 د');
     expect(readingTime.getAttribute('dir')).toBe('rtl');
@@ -177,7 +190,7 @@ describe('overlay', () => {
     expect(dialog.getAttribute('dir')).toBe('ltr');
     expect(names).toEqual(expect.arrayContaining(['Close reader', 'Save as text', 'Read aloud']));
     expect(articleEl!.getAttribute('dir')).toBe('rtl');
-    expect(articleEl!.querySelector('p')!.matches(':dir(rtl)')).toBe(true);
+    expect(articleEl!.querySelector('.body p')!.matches(':dir(rtl)')).toBe(true);
   });
 
   it('an article of unknown language does not take the UI language', () => {
@@ -194,6 +207,8 @@ describe('overlay', () => {
   ] as const)('says why there is no article in the UI language (%s: %s)', (reason, msg, key) => {
     uiIn('ar');
     mount({ ok: false, reason, message: msg });
-    expect(shadow!.querySelector('.empty')!.textContent).toBe(arabic[key]!.message);
+    expect(shadow!.querySelector('.empty p')!.textContent).toBe(arabic[key]!.message);
+    const next = shadow!.querySelector('.empty .next')?.textContent ?? null;
+    expect(next).toBe(key === 'noSelection' ? null : arabic.noArticleNext!.message);
   });
 });

@@ -50,7 +50,7 @@ describe('t()', () => {
     expect(t('closeReader')).toBe('إغلاق القارئ');
     expect(t('minutesRead', 7)).toBe('مدة القراءة: 7 د');
     fake = fakeIn('fr');
-    expect(t('showRemoved', 3)).toBe('Afficher les retraits (3)');
+    expect(t('showRemoved', 3)).toBe('Éléments retirés (3)');
     expect(t('toDownloads', t('savedHtml'))).toBe('Enregistré en HTML dans vos téléchargements.');
   });
 

@@ -72,7 +72,8 @@ describe('popup reading settings', () => {
       }),
     );
     expect(document.getElementById('line-height-value')!.textContent).toBe('1.9');
-    expect(document.getElementById('width-value')!.textContent).toBe('48 em');
+    // The line length in words, not "48 em".
+    expect(document.getElementById('width-value')!.textContent).toBe('Wide');
   });
 
   it('follows changes made elsewhere, and "Reset to defaults" puts every control back', async () => {
