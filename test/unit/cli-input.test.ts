@@ -35,6 +35,31 @@ describe('decodeHtml', () => {
     expect(decodeHtml(page)).toContain('café“');
   });
 
+  it('reads valid UTF-8 as UTF-8 even under a wrong single-byte declaration', () => {
+    const page = bytes('<meta charset="iso-8859-1"><p>Zürich — “quoted”</p>');
+    expect(sniffCharset(page)).toBe('utf-8');
+    expect(decodeHtml(page)).toContain('<p>Zürich — “quoted”</p>');
+  });
+
+  it('reads undeclared bytes that are not UTF-8 as windows-1252, as browsers do', () => {
+    const page = Buffer.concat([
+      bytes('<p>na'),
+      Buffer.from([0xef, 0x76, 0x65, 0x93]),
+      bytes('</p>'),
+    ]);
+    expect(sniffCharset(page)).toBe('windows-1252');
+    expect(decodeHtml(page)).toContain('<p>naïve“</p>');
+  });
+
+  it('decodes a declared multi-byte legacy charset', () => {
+    const page = Buffer.concat([
+      bytes('<meta charset="shift_jis"><p>'),
+      Buffer.from([0x82, 0xa0]),
+      bytes('</p>'),
+    ]);
+    expect(decodeHtml(page)).toContain('<p>あ</p>');
+  });
+
   it('falls back to UTF-8 for an unknown label and drops the BOM', () => {
     expect(decodeHtml(bytes('<meta charset="no-such-charset"><p>é</p>'))).toContain('<p>é</p>');
     expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes('<p>x</p>')]))).toBe(
