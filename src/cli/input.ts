@@ -56,7 +56,8 @@ export function sniffCharset(bytes: Uint8Array): string {
   if (bom) return bom;
   if (isUtf8(bytes)) return 'utf-8';
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: 'utf-8' });
-  if (sniffed.toLowerCase() !== 'utf-8' || !bytes.some((b) => b >= 0x80)) return sniffed.toLowerCase();
+  if (sniffed.toLowerCase() !== 'utf-8' || !bytes.some((b) => b >= 0x80))
+    return sniffed.toLowerCase();
   // Non-ASCII bytes that are not UTF-8: declared UTF-8 stays UTF-8, undeclared is windows-1252.
   return sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' }).toLowerCase();
 }

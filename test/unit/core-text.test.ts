@@ -40,12 +40,33 @@ describe('articleText', () => {
     );
   });
 
-  it('writes data tables as rows of cells joined by " | ", layout tables as blocks', () => {
+  it('keeps list text that sits outside the <li> items, on its own line', () => {
+    expect(text('<ul>Fruit:<li>Apples</li>loose words<li>Pears</li></ul>')).toBe(
+      'Fruit:\n- Apples\nloose words\n- Pears',
+    );
+  });
+
+  it('removes soft hyphens without splitting the word', () => {
+    expect(text('<p>Donau\u00addampf\u00adschiff sails.</p>')).toBe('Donaudampfschiff sails.');
+  });
+
+  it('keeps <br> inside <pre> as a newline and the code lines apart', () => {
+    expect(text('<pre><code>let a = 1;<br>let b = 2;<br/>  a + b</code></pre>')).toBe(
+      'let a = 1;\nlet b = 2;\n  a + b',
+    );
+  });
+
+  it('trims only the trailing whitespace of a <pre> full of whitespace runs', () => {
+    const pre = `<pre>x${' \n'.repeat(50_000)}y${' '.repeat(50_000)}</pre>`;
+    expect(text(pre)).toBe(`x${' \n'.repeat(50_000)}y`);
+  });
+
+  it('writes data tables as rows of cells joined by a tab, layout tables as blocks', () => {
     expect(
       text(
         '<table><caption>Times</caption><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>',
       ),
-    ).toBe('Times\n\nA | B\n1 | 2');
+    ).toBe('Times\n\nA\tB\n1\t2');
     expect(text('<table><tr><td><p>Para one.</p><p>Para two.</p></td></tr></table>')).toBe(
       'Para one.\n\nPara two.',
     );

@@ -5,8 +5,11 @@
  *   one blank line; whitespace inside a block collapses, except in `<pre>`; `<br>` is a newline;
  * - list items are one line each: "- item" in `<ul>`, "1. item" in `<ol>` (its `start` kept),
  *   nested lists indented by two spaces;
- * - a data table is one line per row, cells joined by " | " (tables holding paragraphs are
+ * - a data table is one line per row, cells joined by a tab (tables holding paragraphs are
  *   layout, read as ordinary blocks);
+ * - soft hyphens (U+00AD) vanish without a trace (they only say where a word may break);
+ * - text a list holds outside its `<li>` items (broken markup, or a label) is its own line;
+ * - `<pre>` keeps every character, its `<br>`s as newlines, and only loses trailing whitespace;
  * - figure captions and credits (`<figcaption>`, elements the sanitiser marked `data-caption`)
  *   are left out, as are scripts, styles, SVG and MathML.
  */
@@ -26,7 +29,8 @@ const SKIP = new Set(
 const LAYOUT_INSIDE = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre';
 /** Stands for `<br>` while other whitespace collapses (a private-use character, never `\s`). */
 const BR = '\ue000';
-const COLLAPSE = /[\s\u200b\u00ad]+/g;
+const COLLAPSE = /[\s\u200b]+/g;
+const SOFT_HYPHEN = /\u00ad/g;
 
 interface Walk {
   blocks: string[];
@@ -35,6 +39,7 @@ interface Walk {
 
 function clean(line: string): string {
   return line
+    .replace(SOFT_HYPHEN, '')
     .replace(COLLAPSE, ' ')
     .replace(/ ?\ue000 ?/g, '\n')
     .trim();
@@ -68,10 +73,24 @@ function listText(list: Element, depth: number): string {
   const ordered = list.localName === 'ol';
   let n = ordered ? Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1 : 1;
   const indent = '  '.repeat(depth);
-  for (const item of Array.from(list.children)) {
-    if (item.localName !== 'li' || skipped(item)) continue;
+  let loose: Walk = { blocks: [], line: '' };
+  const flushLoose = () => {
+    flush(loose);
+    for (const block of loose.blocks) lines.push(`${indent}${block}`);
+    loose = { blocks: [], line: '' };
+  };
+  for (let item = list.firstChild; item; item = item.nextSibling) {
+    if (item.nodeType === 3) loose.line += (item as Text).data;
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
+    if (el.localName !== 'li') {
+      visitElement(el, loose, depth + 1);
+      continue;
+    }
+    flushLoose();
+    if (skipped(el)) continue;
     const walk: Walk = { blocks: [], line: '' };
-    visitChildren(item, walk, depth + 1);
+    visitChildren(el, walk, depth + 1);
     flush(walk);
     const [first = '', ...rest] = walk.blocks;
     const marker = ordered ? `${n++}. ` : '- ';
@@ -81,6 +100,7 @@ function listText(list: Element, depth: number): string {
       lines.push(/^\s*(?:- |\d+\. )/.test(block) ? block : `${indent}  ${block}`);
     }
   }
+  flushLoose();
   return lines.join('\n');
 }
 
@@ -91,9 +111,25 @@ function tableText(table: Element): string {
     const cells = Array.from(row.children)
       .filter((c) => c.localName === 'td' || c.localName === 'th')
       .map((c) => clean(inlineText(c)).replace(/\n/g, ' '));
-    if (cells.some(Boolean)) rows.push(cells.join(' | '));
+    if (cells.some(Boolean)) rows.push(cells.join('\t'));
   }
   return rows.join('\n');
+}
+
+/** Every character of a `<pre>` as written, `<br>` as a newline, skipped parts left out. */
+function preText(pre: Element): string {
+  let text = '';
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType !== 1) continue;
+      else if ((child as Element).localName === 'br') text += '\n';
+      else if (!skipped(child as Element)) visit(child);
+    }
+  };
+  visit(pre);
+  // Native trimEnd is linear; `/\s+$/` is quadratic on a long run of spaces that is not at the end.
+  return text.replace(SOFT_HYPHEN, '').replace(/^\n/, '').trimEnd();
 }
 
 function push(walk: Walk, block: string): void {
@@ -107,7 +143,7 @@ function visitElement(el: Element, walk: Walk, depth: number): void {
   if (tag === 'br') {
     walk.line += BR;
   } else if (tag === 'pre') {
-    push(walk, (el.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, ''));
+    push(walk, preText(el));
   } else if (tag === 'ul' || tag === 'ol') {
     push(walk, listText(el, depth));
   } else if (tag === 'table' && !el.querySelector(LAYOUT_INSIDE)) {
