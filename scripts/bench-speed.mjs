@@ -16,7 +16,7 @@
 //  - The click is the browser-level CDP command Extensions.triggerAction (a real toolbar click,
 //    with its activeTab grant). Its timestamp is taken in Node right before the command is sent.
 //  - "Visible" is taken in the page's main world: a MutationObserver on <html> sees the host
-//    element (<clearpage-reader>, or the floor's marker) arrive; the host is appended only once
+//    element (<div data-clearpage-reader>, or the floor's marker) arrive; the host is appended only once
 //    its content is complete, so the first animation frame after that is the frame that paints
 //    the text. The observer records performance.timeOrigin + performance.now() in that frame.
 //  - Node's and the page's clocks are both wall-clock based but not the same clock, so before each
@@ -89,7 +89,9 @@ function watchForHost(tag) {
   }).observe({ type: 'longtask' });
   window.__hostVisible = new Promise((resolveVisible) => {
     const observer = new MutationObserver((records) => {
-      const added = records.some((r) => [...r.addedNodes].some((n) => n.localName === tag));
+      const added = records.some((r) =>
+        [...r.addedNodes].some((n) => n.nodeType === 1 && n.matches(tag)),
+      );
       if (!added) return;
       observer.disconnect();
       requestAnimationFrame(() => resolveVisible(performance.timeOrigin + performance.now()));
@@ -159,9 +161,9 @@ async function sampleAll(bench, runs) {
   const [clearpage, floor] = bench.session.extensions;
   const subjects = {
     'Clearpage: click → article text visible': () =>
-      clickToVisible(bench, clearpage.id, 'clearpage-reader'),
+      clickToVisible(bench, clearpage.id, '[data-clearpage-reader]'),
     'Floor: click → marker element': () =>
-      clickToVisible(bench, floor.id, 'clearpage-floor-marker'),
+      clickToVisible(bench, floor.id, 'clearpage-floor-marker'), // a tag name is a selector too
     'Readability.parse alone (in page)': () => readabilityAlone(bench),
   };
   const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
@@ -253,7 +255,7 @@ async function main() {
       browser: bench.session.context.browser().version(),
     });
     bench.keepLast = true;
-    await clickToVisible(bench, bench.session.extensions[0].id, 'clearpage-reader');
+    await clickToVisible(bench, bench.session.extensions[0].id, '[data-clearpage-reader]');
     await checkOverlay(bench, { reader, view });
   } finally {
     await bench.session.close();

@@ -14,9 +14,12 @@ export type InjectResult = { ok: true } | { ok: false; error: string };
  */
 const RETRIES = [50, 150];
 
-/** Leaves the reader's source where the content script looks for it (same isolated world). */
+/**
+ * Leaves the reader's source where the content script looks for it (same isolated world), under
+ * the Symbol key of src/content/world.ts. Serialised into the tab, so it names the key itself.
+ */
 function setSource(source: ReaderSource): void {
-  globalThis.clearpageSource = source;
+  (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('clearpage.source')] = source;
 }
 
 export async function injectReader(

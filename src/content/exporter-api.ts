@@ -7,6 +7,7 @@
 import type { Article } from '../core/article';
 import type { ExportWords } from '../core/export/words';
 import { sendToBackground } from '../shared/messages';
+import { getShared } from './world';
 
 export interface Exporter {
   /** The saved .md file: YAML front matter, then the article. */
@@ -17,22 +18,19 @@ export interface Exporter {
   htmlFile(article: Article, savedAt: Date, words: ExportWords): string;
 }
 
-declare global {
-  var clearpageExporter: Exporter | undefined;
-}
-
 let loading: Promise<Exporter> | null = null;
 
 async function inject(): Promise<Exporter> {
   const { ok } = await sendToBackground('load-exporter');
-  if (!ok || !globalThis.clearpageExporter)
-    throw new Error('Clearpage could not load its exporter');
-  return globalThis.clearpageExporter;
+  const exporter = getShared('exporter');
+  if (!ok || !exporter) throw new Error('Clearpage could not load its exporter');
+  return exporter;
 }
 
 /** The exporter, injected once per frame; a failed load is tried again on the next call. */
 export function loadExporter(): Promise<Exporter> {
-  if (globalThis.clearpageExporter) return Promise.resolve(globalThis.clearpageExporter);
+  const exporter = getShared('exporter');
+  if (exporter) return Promise.resolve(exporter);
   loading ??= inject().finally(() => (loading = null));
   return loading;
 }

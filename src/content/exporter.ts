@@ -5,6 +5,7 @@
 import { articleToHtml } from '../core/export/html';
 import { articleToMarkdown, markdownDocument } from '../core/export/markdown';
 import type { Exporter } from './exporter-api';
+import { getShared, setShared } from './world';
 
 const exporter: Exporter = {
   markdownFile: (article, savedAt, words) => markdownDocument(article, { savedAt, words }),
@@ -12,4 +13,4 @@ const exporter: Exporter = {
   htmlFile: (article, savedAt, words) => articleToHtml(article, { savedAt, words }),
 };
 
-globalThis.clearpageExporter ??= exporter;
+if (!getShared('exporter')) setShared('exporter', exporter);

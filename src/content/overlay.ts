@@ -9,6 +9,8 @@ import { localize, t, type MessageKey } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
+import { guardHost } from './host-guard';
+import { trusted } from './trusted';
 import { fontLoader } from './fonts';
 import { h } from './h';
 import { printOnlyTheReader } from './print';
@@ -22,7 +24,24 @@ import { themeCss } from './themes';
 import { toolbar, type ToolbarActions } from './toolbar';
 import { applyTypography } from './typography';
 
-export const HOST_TAG = 'clearpage-reader';
+/**
+ * The host is a plain <div> marked by this attribute, not a custom element: a page can define
+ * any custom-element name before the click (its constructor would run on the reader's host and
+ * `attachInternals().shadowRoot` would hand it the closed root), but never `div` (issue 12).
+ * The attribute's value is new on every opening, so a page element with the same attribute is
+ * not the reader (print.ts hides everything but this one).
+ */
+export const HOST_ATTR = 'data-clearpage-reader';
+
+/** A selector for the reader's host (any opening's); the page can fake it, the value it cannot. */
+export const HOST_SELECTOR = `[${HOST_ATTR}]`;
+
+function newHost(): { host: HTMLElement; selector: string } {
+  const host = document.createElement('div');
+  const id = crypto.getRandomValues(new Uint32Array(2)).join('-');
+  host.setAttribute(HOST_ATTR, id);
+  return { host, selector: `div[${HOST_ATTR}="${id}"]` };
+}
 
 export interface OverlayOptions extends ToolbarActions {
   settings: Settings;
@@ -38,6 +57,8 @@ function showOnTop(host: HTMLElement): void {
   if (typeof host.showPopover !== 'function') return;
   host.setAttribute('popover', 'manual');
   try {
+    // Shown again, it goes to the top of the top layer, above what the page showed since.
+    if (host.matches(':popover-open')) host.hidePopover();
     host.showPopover();
   } catch {
     // Another script's exception handling or an old engine: stay an ordinary fixed layer.
@@ -104,10 +125,10 @@ function firstTabToToolbar(scroller: HTMLElement, bar: HTMLElement, signal: Abor
 }
 
 export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
-  const host = document.createElement(HOST_TAG);
+  const { host, selector } = newHost();
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, overlayCss + themeCss());
-  printOnlyTheReader(HOST_TAG, root, options.signal);
+  printOnlyTheReader(selector, root, options.signal);
 
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const announce = (message: string) => {
@@ -160,15 +181,16 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   };
   apply(options.settings);
 
-  // Esc closes from anywhere, before the page's own handlers see it (capture on window).
+  // Esc closes from anywhere, before the page's own handlers see it (capture on window). Only a
+  // real key press, and one the page's own preventDefault() cannot keep from closing it.
   window.addEventListener(
     'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+    trusted((event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
       event.preventDefault();
       event.stopImmediatePropagation();
       options.onClose();
-    },
+    }),
     { capture: true, signal },
   );
   if (extraction.ok) listenForFontKeys(options.onFontStep, signal);
@@ -178,6 +200,12 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
 
   document.documentElement.append(host);
   showOnTop(host);
+  guardHost(host, {
+    selectorAttr: HOST_ATTR,
+    onGone: options.onClose,
+    raise: () => showOnTop(host),
+    signal,
+  });
   // Focusing forces a layout; after the first frame it no longer delays the article's paint.
   requestAnimationFrame(() => {
     if (!signal.aborted) scroller.focus({ preventScroll: true });

@@ -7,8 +7,8 @@
  */
 
 /** Hides everything in the page but the reader, in print only. */
-function pageSheetText(hostTag: string): string {
-  return `@media print { html > :not(${hostTag}) { display: none !important; } }`;
+function pageSheetText(hostSelector: string): string {
+  return `@media print { html > :not(${hostSelector}) { display: none !important; } }`;
 }
 
 /**
@@ -47,8 +47,12 @@ function adopt(target: Document | ShadowRoot, added: CSSStyleSheet, signal: Abor
   );
 }
 
-export function printOnlyTheReader(hostTag: string, root: ShadowRoot, signal: AbortSignal): void {
-  const page = sheet(pageSheetText(hostTag));
+export function printOnlyTheReader(
+  hostSelector: string,
+  root: ShadowRoot,
+  signal: AbortSignal,
+): void {
+  const page = sheet(pageSheetText(hostSelector));
   const reader = sheet(READER_SHEET);
   if (!page || !reader) return;
   try {

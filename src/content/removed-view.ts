@@ -69,7 +69,8 @@ function bringBack(part: HTMLElement, announce: (m: string) => void): void {
 
 /** Builds the article with its removed parts in place, each labelled and dimmed. */
 function buildWithRemoved(options: RemovedViewOptions, withRemoved: DocumentFragment) {
-  const fresh = document.importNode(withRemoved, true);
+  // Already new nodes parsed from markup (fresh-content.ts), shown once: moved, not copied.
+  const fresh = withRemoved;
   options.prepareLinks(fresh);
   for (const part of fresh.querySelectorAll<HTMLElement>(`[${MARKER}]`)) {
     part.classList.add('cp-removed');

@@ -66,7 +66,9 @@ test.each([
   await clickActionOn(env.chromium, url); // the shortcut or a second click: still nothing thrown
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);
-  expect(await page.evaluate(() => document.querySelectorAll('clearpage-reader').length)).toBe(0);
+  expect(
+    await page.evaluate(() => document.querySelectorAll('[data-clearpage-reader]').length),
+  ).toBe(0);
   expect(await popupMessage(env.chromium, tabId)).toContain(NOT_A_PAGE);
   await page.close();
 });

@@ -19,7 +19,7 @@ test('a click shows the reader first, then opens the popup beside it', async () 
   // building the reader.
   await page.evaluate(() => {
     new MutationObserver((_, observer) => {
-      if (!document.querySelector('clearpage-reader')) return;
+      if (!document.querySelector('[data-clearpage-reader]')) return;
       observer.disconnect();
       document.documentElement.dataset.readerAt = String(Date.now());
     }).observe(document.documentElement, { childList: true });

@@ -63,7 +63,7 @@ test('prints only the article, over several pages, and gives printing back on cl
   expect(withReader).toBeGreaterThan(1);
 
   await page.keyboard.press('Escape');
-  await page.waitForFunction((tag) => !document.querySelector(tag), 'clearpage-reader');
+  await page.waitForFunction((tag) => !document.querySelector(tag), '[data-clearpage-reader]');
   const after = await pageInPrint(page);
   expect(after.sheets).toBe(before.sheets);
   expect(after.body).not.toBe('none');

@@ -88,7 +88,7 @@ describe('toolbar click on a news story', () => {
     for (const name of ['Close reader', 'Save as text', 'Copy text', 'Smaller text', 'Larger text'])
       expect(names).toContain(name);
     const seenByPage = await page.evaluate(() => {
-      const host = document.querySelector('clearpage-reader');
+      const host = document.querySelector('[data-clearpage-reader]');
       const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
       return { shadowRoot: host?.shadowRoot ?? null, onTop: hit === host };
     });

@@ -36,7 +36,9 @@ test('reads just the selected part of a page that has no article', async () => {
   await button.click();
   await popup.close();
 
-  await page.waitForFunction(() => document.querySelectorAll('clearpage-reader').length === 1);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-clearpage-reader]').length === 1,
+  );
   const view = await inReader(page, (root) => ({
     items: [...root.querySelectorAll('article li')].map((li) => li.textContent?.trim()),
     links: [...root.querySelectorAll('article a')].map((a) => [
@@ -56,7 +58,7 @@ test('reads just the selected part of a page that has no article', async () => {
   expect(await hostCount(page)).toBe(1);
 
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('clearpage-reader'));
+  await page.waitForFunction(() => !document.querySelector('[data-clearpage-reader]'));
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   await page.close();
 });

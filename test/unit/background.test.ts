@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+import { getShared, setShared } from '../../src/content/world';
 
 let fake: FakeBrowser;
 let popupNeedsUserAction = false;
@@ -156,7 +157,7 @@ describe('read the selection', () => {
     fire(fake.contextMenus.onClicked, { menuItemId: 'read-selection' }, { id: 9 });
     const setSource = (fake.calls[0]?.args as { func: (s: string) => void }).func;
     setSource('selection');
-    expect(globalThis.clearpageSource).toBe('selection');
-    globalThis.clearpageSource = undefined;
+    expect(getShared('source')).toBe('selection');
+    setShared('source', undefined);
   });
 });

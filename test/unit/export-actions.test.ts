@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+import { setShared } from '../../src/content/world';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -45,7 +46,7 @@ let exporterLoads: number;
 beforeEach(async () => {
   fake = createFakeBrowser();
   vi.resetModules();
-  globalThis.clearpageExporter = undefined;
+  setShared('exporter', undefined);
   saved = [];
   exporterLoads = 0;
   const blobs = new Map<string, Blob>();

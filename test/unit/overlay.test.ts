@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Extraction } from '../../src/core/article';
-import { HOST_TAG, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
+import { HOST_SELECTOR, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { asUser } from './support/user-input';
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
+vi.mock(
+  '../../src/content/trusted',
+  async () => (await import('./support/user-input')).userInputMock,
+);
 
 let root: ShadowRoot | null = null;
 const attachShadow = Element.prototype.attachShadow;
@@ -72,7 +77,8 @@ const byName = (name: string) =>
 describe('reader overlay', () => {
   it('is one host element holding a labelled dialog with the article', () => {
     mount(article());
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
+    expect(document.querySelector(HOST_SELECTOR)?.localName).toBe('div');
     const dialog = root!.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).toBe('A headline');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
@@ -155,7 +161,7 @@ describe('reader overlay', () => {
     const { options } = mount(article());
     document
       .getElementById('page-button')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      .dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(options.onClose).toHaveBeenCalledOnce();
     expect(document.documentElement.outerHTML).toBe(before);
     // Listeners went with it: a later Escape reaches the page again.
@@ -163,6 +169,23 @@ describe('reader overlay', () => {
     document.addEventListener('keydown', pageSaw);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(pageSaw).toHaveBeenCalledOnce();
+    expect(options.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('ignores the keys a page script makes: a synthetic Esc or Ctrl + does nothing', () => {
+    const { options } = mount(article());
+    const page = document.getElementById('page-button')!;
+    page.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '=', ctrlKey: true }));
+    expect(options.onClose).not.toHaveBeenCalled();
+    expect(options.onFontStep).not.toHaveBeenCalled();
+    // The page's preventDefault() does not keep the user's own Esc from closing the reader.
+    const pageBlocks = new AbortController();
+    const block = (e: Event) => e.preventDefault();
+    document.addEventListener('keydown', block, { capture: true, signal: pageBlocks.signal });
+    const esc = asUser(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    page.dispatchEvent(esc);
+    pageBlocks.abort();
     expect(options.onClose).toHaveBeenCalledOnce();
   });
 
@@ -179,7 +202,7 @@ describe('reader overlay', () => {
   it('pulls focus that escapes to the page back into the reader', () => {
     mount(article());
     document.getElementById('page-button')!.focus();
-    expect(document.activeElement?.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(document.activeElement?.matches(HOST_SELECTOR)).toBe(true);
   });
 });
 
@@ -223,19 +246,18 @@ describe('reader settings in the overlay', () => {
 
   it('Ctrl + and Ctrl − step the text size; without an article they are the browser’s', () => {
     const { options } = mount(article());
-    const plus = new KeyboardEvent('keydown', {
-      key: '=',
-      ctrlKey: true,
-      bubbles: true,
-      cancelable: true,
-    });
+    const plus = asUser(
+      new KeyboardEvent('keydown', { key: '=', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
     document.body.dispatchEvent(plus);
     expect(plus.defaultPrevented).toBe(true);
     expect(options.onFontStep).toHaveBeenCalledWith(1);
     mounted.splice(0).forEach((c) => c.abort());
 
     const empty = mount({ ok: false, reason: 'no-article', message: 'none' });
-    const minus = new KeyboardEvent('keydown', { key: '-', ctrlKey: true, cancelable: true });
+    const minus = asUser(
+      new KeyboardEvent('keydown', { key: '-', ctrlKey: true, cancelable: true }),
+    );
     document.body.dispatchEvent(minus);
     expect(minus.defaultPrevented).toBe(false);
     expect(empty.options.onFontStep).not.toHaveBeenCalled();

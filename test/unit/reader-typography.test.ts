@@ -3,10 +3,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { asUser } from './support/user-input';
 
 vi.mock('../../src/shared/browser', () => ({
   default: { runtime: { getURL: (path: string) => `chrome-extension://id/${path}` } },
 }));
+vi.mock(
+  '../../src/content/trusted',
+  async () => (await import('./support/user-input')).userInputMock,
+);
 
 const { fontStepFor, listenForFontKeys } = await import('../../src/content/keys');
 const { scrolledPercent } = await import('../../src/content/progress');
@@ -16,7 +21,7 @@ const { FONT_FAMILIES } = await import('../../src/shared/settings-schema');
 const fonts = (await import('../../src/content/fonts.json')).default;
 
 const key = (init: KeyboardEventInit) =>
-  new KeyboardEvent('keydown', { cancelable: true, ...init });
+  asUser(new KeyboardEvent('keydown', { cancelable: true, ...init }));
 
 describe('text-size keys', () => {
   it('Ctrl or Cmd with + or = is larger, with − or _ smaller, numpad included', () => {

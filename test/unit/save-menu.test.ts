@@ -6,8 +6,13 @@ import type { ExportActions } from '../../src/content/export-actions';
 import { mountOverlay } from '../../src/content/overlay';
 import { saveMenu } from '../../src/content/save-menu';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { asUser } from './support/user-input';
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
+vi.mock(
+  '../../src/content/trusted',
+  async () => (await import('./support/user-input')).userInputMock,
+);
 
 let root: ShadowRoot;
 const attachShadow = Element.prototype.attachShadow;
@@ -67,7 +72,9 @@ function mount() {
 
 const key = (target: Element, name: string) =>
   target.dispatchEvent(
-    new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }),
+    asUser(
+      new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }),
+    ),
   );
 const focused = () => root.activeElement;
 /** A button's name as the toolbar gives it: its label, else its text. */

@@ -33,8 +33,30 @@ const CONFIG: Config = {
     'dialog',
     'template',
     'noscript',
+    // The page's content projected into the article (issue 12): a <slot> renders whatever the
+    // page appends to a shadow host.
+    'slot',
   ],
-  FORBID_ATTR: ['style'],
+  FORBID_ATTR: [
+    'style',
+    // Names the page's CSS or registry can act on inside the reader (issue 12): `::part()` rules,
+    // customized built-ins, slot assignment, top-layer and focus tricks, download links.
+    'is',
+    'part',
+    'exportparts',
+    'slot',
+    'download',
+    'popover',
+    'popovertarget',
+    'popovertargetaction',
+    'inert',
+    'autofocus',
+    'shadowroot',
+    'shadowrootmode',
+    'shadowrootclonable',
+    'shadowrootdelegatesfocus',
+    'shadowrootserializable',
+  ],
 };
 const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
 const CODE_LANGUAGE = /(?:^|\s)((?:language|lang)-[\w+#-]+)/;
@@ -106,6 +128,29 @@ function sameRealm(node: Node, win: Window): boolean {
   return node instanceof (win as unknown as { Node: typeof Node }).Node;
 }
 
+/**
+ * An element made with `createElement('p', { is })` carries a customized built-in without any
+ * `is=` attribute, so DOMPurify cannot drop it; copies keep it, and serialising writes it back
+ * as ` is="…"` right after the tag name (the HTML serialisation algorithm), where parsing the
+ * markup again would upgrade it with the page's class (issue 12). Such elements are rebuilt as
+ * plain ones. The markup tells whether there is any at all: text `<` is always escaped.
+ */
+const IS_VALUE = /<[a-z][^\s/>]* is="/i;
+
+function dropIsValues(body: Element): boolean {
+  if (!IS_VALUE.test(body.innerHTML)) return false;
+  const doc = body.ownerDocument;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    const tag = (el.cloneNode(false) as Element).outerHTML;
+    if (!tag.startsWith(`<${el.localName} is="`)) continue;
+    const plain = doc.createElementNS(el.namespaceURI, el.localName);
+    for (const attr of Array.from(el.attributes)) plain.setAttributeNode(attr.cloneNode() as Attr);
+    while (el.firstChild) plain.appendChild(el.firstChild);
+    el.replaceWith(plain);
+  }
+  return true;
+}
+
 export interface Sanitized {
   content: DocumentFragment;
   html: string;
@@ -126,6 +171,7 @@ export function sanitizeArticle(root: Element, win: Window): Sanitized {
     dirty = root.innerHTML;
   }
   const body = purifier.sanitize(dirty) as unknown as HTMLElement;
+  dropIsValues(body);
   const html = body.innerHTML;
   const content = body.ownerDocument.createDocumentFragment();
   while (body.firstChild) content.appendChild(body.firstChild);

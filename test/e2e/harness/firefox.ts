@@ -110,7 +110,7 @@ export async function inReader<T, A = undefined>(
   const host = await evaluate(
     session,
     context,
-    `document.documentElement.querySelector(':scope > clearpage-reader')`,
+    `document.documentElement.querySelector(':scope > [data-clearpage-reader]')`,
   );
   const shadow = (host.value as { shadowRoot?: { sharedId: string } } | undefined)?.shadowRoot;
   if (!shadow) throw new Error(`no reader shadow root on ${page.url()}`);
@@ -135,7 +135,7 @@ export async function inReader<T, A = undefined>(
 
 export function hostCount(page: Page): Promise<number> {
   return page.evaluate(
-    () => document.documentElement.querySelectorAll(':scope > clearpage-reader').length,
+    () => document.documentElement.querySelectorAll(':scope > [data-clearpage-reader]').length,
   );
 }
 

@@ -85,7 +85,7 @@ function watchForAnswer(): void {
     for (const entry of list.getEntries()) w.__huge.tasks.push(entry.duration);
   }).observe({ type: 'longtask' });
   new MutationObserver((_, observer) => {
-    if (document.documentElement.querySelector(':scope > clearpage-reader')) {
+    if (document.documentElement.querySelector(':scope > [data-clearpage-reader]')) {
       w.__huge.answeredAt = performance.now();
       observer.disconnect();
     }

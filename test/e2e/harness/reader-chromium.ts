@@ -4,7 +4,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { clickAction, serviceWorker, type ChromiumSession } from './chromium';
 
-export const HOST = 'clearpage-reader';
+/** The reader's host: a <div> with this attribute (src/content/overlay.ts). */
+export const HOST_ATTR = 'data-clearpage-reader';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
@@ -20,15 +21,21 @@ function cdpFor(page: Page): Promise<CDPSession> {
 /** How many reader hosts hang off <html> (light DOM, so the page itself can count them). */
 export function hostCount(page: Page): Promise<number> {
   return page.evaluate(
-    (tag) => document.documentElement.querySelectorAll(`:scope > ${tag}`).length,
-    HOST,
+    (attr) => document.documentElement.querySelectorAll(`:scope > div[${attr}]`).length,
+    HOST_ATTR,
   );
 }
 
 async function shadowRootObject(cdp: CDPSession): Promise<string | undefined> {
   const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
   const html = root.children?.find((n) => n.nodeName === 'HTML');
-  const host = html?.children?.find((n) => n.localName === HOST);
+  // attributes is a flat [name, value, …] list; the page may add hosts of its own, without a root.
+  const host = html?.children?.find(
+    (n) =>
+      n.localName === 'div' &&
+      (n.attributes ?? []).some((a, i) => i % 2 === 0 && a === HOST_ATTR) &&
+      (n.shadowRoots?.length ?? 0) > 0,
+  );
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return undefined;
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -46,7 +53,7 @@ export async function inReader<T, A = undefined>(
 ): Promise<T> {
   const cdp = await cdpFor(page);
   const objectId = await shadowRootObject(cdp);
-  if (!objectId) throw new Error(`no <${HOST}> with a shadow root on ${page.url()}`);
+  if (!objectId) throw new Error(`no reader host with a shadow root on ${page.url()}`);
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId,
