@@ -19,6 +19,7 @@ import {
 import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
 import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
+import { dropLabels, protect, restore } from './protect-content';
 import { measureText, readingMinutes, wordCount } from '../text/reading-time';
 import { BYLINE_REASON } from '../strip/rules/ui';
 import {
@@ -53,11 +54,14 @@ function ensureBase(doc: Document, url: string | undefined): void {
 function readability(work: Document, charThreshold?: number) {
   if (!work.body) return null;
   try {
-    return new Readability<Element>(work, {
+    const protection = protect(work);
+    const parsed = new Readability<Element>(work, {
       keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
       serializer: (el) => el as Element,
       ...(charThreshold ? { charThreshold } : {}),
     }).parse();
+    if (parsed?.content) restore(unwrapPage(parsed.content), protection);
+    return parsed;
   } catch {
     return null;
   }
@@ -157,6 +161,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName,
   });
   const { removed, parts } = stripped;
+  dropLabels(root);
   // After stripping, so the chrome rules see the page's own markup (an ad frame goes as an ad).
   linkEmbeds(root);
   const fallback = read.fallback ?? stripped.fallback;

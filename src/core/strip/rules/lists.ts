@@ -20,7 +20,8 @@ import {
   TRENDING_LABELS,
 } from '../../phrases/chrome-phrases';
 import { compileHint, matchesHint, type CompiledHint } from '../class-words';
-import { phraseMatcher, type PhraseMatcher } from '../../phrases/phrase-match';
+import { normalizeForMatch, phraseMatcher, type PhraseMatcher } from '../../phrases/phrase-match';
+import { PROTECTED_LABEL_ATTRIBUTE } from '../../extract/protect-content';
 
 const RELATED = phraseMatcher(RELATED_LABELS);
 const TRENDING = phraseMatcher(TRENDING_LABELS);
@@ -60,6 +61,11 @@ function labelledLinks(
 ): ChromeRule {
   return (el, ctx) => {
     const s = ctx.stats(el);
+    // The list's label, read before Readability dropped it (extract/protect-content.ts).
+    const label = el.getAttribute(PROTECTED_LABEL_ATTRIBUTE);
+    if (label && labels.isLabel(normalizeForMatch(label)) && isLinkBlock(el, ctx)) {
+      return hit(kind, `${what} label (removed by Readability) on a list of links`, [el]);
+    }
     if (s.text <= 100 && labels.isLabel(ctx.matchText(el))) {
       const list = followingLinkBlocks(el, ctx);
       if (list.length) return hit(kind, `${what} label heads a list of links`, [el, ...list]);
