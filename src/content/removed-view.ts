@@ -24,6 +24,8 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
   'author-bio': 'kindAuthorBio',
   boilerplate: 'kindBoilerplate',
   'hover-card': 'kindHoverCard',
+  paywall: 'kindPaywall',
+  'table-of-contents': 'kindTableOfContents',
   other: 'kindOther',
 });
 

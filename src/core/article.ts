@@ -17,6 +17,8 @@ export type ChromeKind =
   | 'author-bio'
   | 'boilerplate'
   | 'hover-card'
+  | 'paywall'
+  | 'table-of-contents'
   | 'other';
 
 /** One block removed from Readability's output, kept so nothing is lost silently. */

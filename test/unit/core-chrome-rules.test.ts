@@ -212,3 +212,71 @@ describe('captions are marked, not removed', () => {
     expectKept(`<p><img src="a.jpg" alt=""></p>${P(0)}`, 'middle');
   });
 });
+
+describe('paywall', () => {
+  it('removes a subscriber gate, a "what is left" counter and a gate classed as such', () => {
+    expectRemoved(
+      '<p>Reserved for subscribers: log in or subscribe to keep reading.</p>',
+      'paywall',
+    );
+    expectRemoved('<p>48 % of this article left</p>', 'paywall', 'middle');
+    expectRemoved(
+      '<div class="premium-gate"><p>Ce contenu est réservé aux abonnés.</p><p>Déjà abonné ? <a href="/login">Connexion</a></p></div>',
+      'paywall',
+    );
+  });
+  it('keeps a sentence about subscribers inside the story', () => {
+    expectKept(
+      '<p>The paper told readers its subscribers only learned of the sale on Monday, and that free articles left online would stay there.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('table-of-contents', () => {
+  const toc = (label: string) =>
+    `<div>${label}<ul><li><a href="#one">The route</a></li><li><a href="#two">Fares</a></li><li><a href="#three">Works</a></li></ul></div>`;
+  it('removes a labelled list of links into the page, in any language', () => {
+    expectRemoved(toc('<p>In this article</p>'), 'table-of-contents', 'middle');
+    expectRemoved(toc('<p>Inhaltsverzeichnis</p>'), 'table-of-contents', 'middle');
+  });
+  it('keeps a list of links to other pages, and a labelled list of sources', () => {
+    expectKept(
+      '<ul><li><a href="https://example.org/report">The full report</a></li><li><a href="https://example.org/data">The data</a></li><li><a href="https://example.org/map">The map</a></li></ul>',
+    );
+    expectKept(
+      '<div><p>Contents of the report</p><ul><li>Chapter one covers the route and the stops along the canal.</li><li>Chapter two covers the fares.</li><li>Chapter three covers the road works.</li></ul></div>',
+      'middle',
+    );
+  });
+});
+
+describe('skip links and newsletter boxes judged by their opening call', () => {
+  it('removes a "skip past" link into the page', () => {
+    expectRemoved(
+      '<p><a href="#after">Skip past newsletter promotion</a></p>',
+      'navigation',
+      'middle',
+    );
+  });
+  it('keeps a sentence that starts with "skip" and links elsewhere', () => {
+    expectKept('<p>Skip the queue: <a href="/tickets">tickets</a> are sold online.</p>', 'middle');
+  });
+  it('removes a long newsletter box whose first line is the call to sign up, blurbs and all', () => {
+    const blurb =
+      '<p>Every weekday morning, the stories that matter for getting around the valley, with a short guide to the weather and the roads to avoid before you leave home.</p>';
+    expectRemoved(
+      `<div><h3>Sign up to our Morning Commute newsletter</h3>${blurb}${blurb}<p><a href="/newsletters">Sign up</a></p></div>`,
+      'newsletter',
+      'middle',
+    );
+  });
+  it('keeps a section that opens with "sign up" but is not about a newsletter', () => {
+    const text =
+      '<p>Volunteers can register at the school hall, where the council keeps a list of the jobs that need doing this week and the tools that are available to borrow.</p>';
+    expectKept(
+      `<div><h3>Sign up to help with the clean-up</h3>${text}${text}${text}<p><a href="/volunteer">Register</a></p></div>`,
+      'middle',
+    );
+  });
+});

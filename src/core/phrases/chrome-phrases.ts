@@ -35,7 +35,7 @@ export const TRENDING_LABELS: PhraseGroup = {
 
 /** Labels of "read more" / related lists: a block whose whole text is these, heading links. */
 export const RELATED_LABELS: PhraseGroup = {
-  en: "read more|read also|also read|related|related articles|related stories|related news|related content|related coverage|related posts|related topics|related links|more on this story|more on this topic|more on this|more from|see also|you may also like|you might also like|you may be interested in|recommended|recommended for you|recommended stories|more stories|more news|further reading|don't miss|up next|read next|keep reading|what to read next|more like this|also on|more|see more|more great stories|more stories like this",
+  en: "read more|read also|also read|related|related articles|related stories|related news|related content|related coverage|related posts|related topics|related links|more on this story|more on this topic|more on this|more from|see also|you may also like|you might also like|you may be interested in|recommended|recommended for you|recommended stories|more stories|more news|further reading|don't miss|up next|read next|keep reading|what to read next|more like this|also on|more|see more|more stories like this",
   ar: 'اقرأ أيضا|اقرأ أيضًا|إقرأ أيضا|اقرأ المزيد|اقرأ كذلك|ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|شاهد أيضا|قد يهمك أيضا|قد يهمك|قد يعجبك أيضا|اقرأ ايضا|للمزيد',
   es: 'lee también|lea también|leer más|lee más|también te puede interesar|te puede interesar|te puede gustar|noticias relacionadas|artículos relacionados|relacionado|relacionados|relacionadas|más información|ver también|no te pierdas|sigue leyendo|más noticias|también lee',
   fr: 'lire aussi|à lire aussi|lire également|à lire également|voir aussi|articles liés|articles similaires|sur le même sujet|en savoir plus|lire la suite|à voir aussi|vous aimerez aussi|à découvrir aussi|à découvrir|nos articles',
@@ -144,7 +144,7 @@ export const NEWSLETTER_WORDS: PhraseGroup = {
 
 /** How a sign-up prompt opens ("Subscribe to…", "Sign up for…", "By subscribing…"). */
 export const NEWSLETTER_OPENERS: PhraseGroup = {
-  en: "sign up|signup|subscribe|get our|get the|join our|join the|receive|enter your email|by subscribing|by signing up|don't miss|never miss|want more|like this story|enjoying this",
+  en: "sign up|signup|subscribe|get our|get the|join our|join the|receive|enter your email|by subscribing|by signing up|don't miss|never miss|want more",
   ar: 'اشترك|اشتركوا|سجل|احصل على|بالاشتراك',
   es: 'suscríbete|suscribete|regístrate|recibe|al suscribirte|apúntate',
   fr: 'abonnez-vous|inscrivez-vous|recevez|en vous inscrivant|ne manquez',
@@ -157,6 +157,60 @@ export const NEWSLETTER_OPENERS: PhraseGroup = {
   hi: 'सब्सक्राइब करें|साइन अप करें',
   zh: '订阅|訂閱|注册|立即订阅',
   ja: '登録する|購読する|メルマガ登録|無料登録',
+};
+
+/**
+ * Paywall and subscriber gates: what a gate says where the article stops for non-subscribers.
+ * A rule pairs these with a short block, the block's position, a class word or a "N % left".
+ */
+export const PAYWALL_WORDS: PhraseGroup = {
+  en: 'subscribers only|for subscribers|reserved for subscribers|subscriber exclusive|subscriber-only|exclusive to subscribers|subscribe to continue|subscribe to read|subscribe to keep reading|to continue reading|to keep reading|continue reading with|already a subscriber|already subscribed|free articles left|free article left|of this article left|of the article left|of this article remaining|unlock this article|unlock this story|premium article|premium content|log in to continue|sign in to continue|sign in to read|register to continue|register to read|create a free account to continue',
+  ar: 'للمشتركين فقط|حصري للمشتركين|مشترك بالفعل|لمواصلة القراءة|لمتابعة القراءة|محتوى مدفوع',
+  es: 'exclusivo para suscriptores|solo para suscriptores|contenido exclusivo para suscriptores|ya eres suscriptor|ya soy suscriptor|para seguir leyendo|para continuar leyendo|te quedan|artículos gratuitos',
+  fr: 'réservé aux abonnés|article réservé|contenu réservé|déjà abonné|il vous reste|pour lire la suite|lire la suite de cet article|la suite est réservée|articles gratuits',
+  de: 'nur für abonnenten|exklusiv für abonnenten|für abonnenten|bereits abonnent|schon abonnent|weiterlesen mit|um weiterzulesen|plus-artikel|kostenlose artikel',
+  pt: 'exclusivo para assinantes|conteúdo exclusivo para assinantes|só para assinantes|já é assinante|já sou assinante|para continuar lendo|para continuar a ler|artigos gratuitos',
+  it: 'riservato agli abbonati|contenuto riservato|solo per gli abbonati|sei già abbonato|per continuare a leggere|articoli gratuiti',
+  ru: 'только для подписчиков|доступно подписчикам|уже подписаны|уже есть подписка|чтобы продолжить чтение|чтобы читать дальше',
+  tr: 'abonelere özel|sadece abonelere|zaten abone|okumaya devam etmek için|devamını okumak için',
+  fa: 'ویژه مشترکان|فقط برای مشترکان|برای ادامه مطالعه|برای خواندن ادامه',
+  hi: 'केवल सब्सक्राइबर|सब्सक्राइबर्स के लिए|पढ़ना जारी रखने|आगे पढ़ने के लिए',
+  zh: '订阅用户专享|仅限订阅|订阅后阅读|付费内容|訂閱用戶專享|付費內容|会员专享',
+  ja: '会員限定|有料会員|購読者限定|続きを読むには|有料記事|この記事は有料',
+};
+
+/** Labels of a table of contents heading the list of in-page links. */
+export const TOC_LABELS: PhraseGroup = {
+  en: 'contents|table of contents|in this article|in this story|in this post|in this guide|on this page|jump to|skip to section|sections',
+  ar: 'المحتويات|جدول المحتويات|في هذا المقال|محتويات المقال',
+  es: 'contenido|contenidos|índice|tabla de contenidos|en este artículo|ir a',
+  fr: 'sommaire|table des matières|dans cet article|au sommaire|aller à',
+  de: 'inhalt|inhaltsverzeichnis|in diesem artikel|springe zu|direkt zu',
+  pt: 'conteúdo|índice|sumário|neste artigo|ir para',
+  it: 'indice|sommario|contenuti|in questo articolo|vai a',
+  ru: 'содержание|оглавление|в этой статье|перейти к',
+  tr: 'içindekiler|bu makalede|bu yazıda',
+  fa: 'فهرست|فهرست مطالب|در این مقاله',
+  hi: 'विषय सूची|सामग्री|इस लेख में',
+  zh: '目录|目錄|本文内容|本文目录',
+  ja: '目次|この記事の内容|この記事の目次',
+};
+
+/** "Skip past newsletter promotion", "skip to content": a jump over the page's own chrome. */
+export const SKIP_WORDS: PhraseGroup = {
+  en: 'skip past|skip to|skip ad|skip advert|skip advertisement|skip this|skip navigation|skip the',
+  ar: 'تخطي|تخطى|تجاوز|انتقل إلى',
+  es: 'saltar|omitir|ir al contenido|saltar publicidad',
+  fr: 'passer|aller au contenu|ignorer la publicité|sauter',
+  de: 'überspringen|zum inhalt springen|weiter zum inhalt|werbung überspringen',
+  pt: 'pular|ir para o conteúdo|saltar',
+  it: 'salta|vai al contenuto',
+  ru: 'пропустить|перейти к содержанию|перейти к тексту',
+  tr: 'atla|içeriğe geç|reklamı geç',
+  fa: 'رد شدن|پرش به|رفتن به محتوا',
+  hi: 'छोड़ें|सामग्री पर जाएं',
+  zh: '跳过|跳到|跳過|跳至',
+  ja: 'スキップ|本文へ|本文へ移動',
 };
 
 /** Share bars; a block made only of these (and network names) is a share bar. */
@@ -312,6 +366,14 @@ export const CLASS_HINTS = {
       'read-more|see-also|more-stories|also-read|read-also|more-news|more-from|up-next|read-next',
   },
   cookie: { words: 'cookie|cookies|consent|gdpr|cmp', names: 'cookie-banner|cookie-notice' },
+  paywall: {
+    words: 'paywall|paywalled|regwall|premium|subscriber|subscribers|metered|meter|piano|tp',
+    names: 'pay-wall|subscriber-only|subscription-wall|reg-wall|article-gate|content-gate',
+  },
+  toc: {
+    words: 'toc|contents|outline|jumplinks|jumplist',
+    names: 'table-of-contents|article-toc|in-this-article|on-this-page|jump-links|page-nav',
+  },
   navigation: {
     words: 'breadcrumb|breadcrumbs|pagination|pager|tags|taglist|topics|kicker|eyebrow',
     names: 'tag-list|post-tags',
@@ -337,7 +399,7 @@ export const CLASS_HINTS = {
  * block must also be short and sit at the end of the body or in a box classed as a bio.
  */
 export const AUTHOR_BIO_WORDS: PhraseGroup = {
-  en: "is a reporter|is a senior reporter|is a staff writer|is a freelance writer|is a freelance journalist|is a writer|is a journalist|is an editor|is a senior editor|is the editor|is a correspondent|is a contributor|is a contributing writer|is a columnist|is a producer|is the author of|may be reached at|can be reached at|can be contacted at|have a tip|got a tip|follow him on|follow her on|follow them on|contact the author|email the author|'s book about|'s latest book|writes about",
+  en: "is a reporter|is a senior reporter|is a staff writer|is a freelance writer|is a freelance journalist|is a writer|is a journalist|is an editor|is a senior editor|is the editor|is a correspondent|is a contributor|is a contributing writer|is a columnist|is a producer|is the author of|may be reached at|can be reached at|can be contacted at|have a tip|got a tip|follow him on|follow her on|follow them on|contact the author|email the author|'s latest book|writes about",
   ar: 'صحفي في|مراسل|محرر في|كاتب صحفي|للتواصل مع الكاتب|تابعوه على|تابعها على',
   es: 'es periodista|es redactor|es redactora|es corresponsal|es editor|es editora|es colaborador|es colaboradora|puedes contactar|síguelo en|síguela en',
   fr: 'est journaliste|est rédacteur|est rédactrice|est correspondant|est correspondante|est collaborateur|est collaboratrice|suivez-le sur|suivez-la sur|contacter l’auteur|contacter l’auteure',
@@ -387,7 +449,7 @@ export const DISCLOSURE_WORDS: PhraseGroup = {
 };
 
 /**
- * The label of a press release's company boilerplate ("About Ascom", "Über die Firma"); the
+ * The label of a press release's company boilerplate ("About Northwind", "Über die Firma"); the
  * section must also sit in the last part of the body and describe a company (below).
  */
 export const ABOUT_LABELS: PhraseGroup = {

@@ -9,10 +9,17 @@ import { pressBoilerplate } from './rules/boilerplate';
 import { figureText, imageCaption } from './rules/captions';
 import { closingLink, emptyRail, teaserCards } from './rules/cards';
 import { capsTeaser, clickHerePromo, shortcode } from './rules/inline';
-import { edgeTeaserList, navigation, relatedLinks, tagList, trendingRail } from './rules/lists';
+import {
+  edgeTeaserList,
+  navigation,
+  relatedLinks,
+  tableOfContents,
+  tagList,
+  trendingRail,
+} from './rules/lists';
 import { agencyCredits, authorBio, disclosure } from './rules/people';
-import { browserNotice, cookieNotice, followPromo, newsletterBox } from './rules/promos';
-import { advertisement, dateline, toolbar } from './rules/ui';
+import { browserNotice, cookieNotice, followPromo, newsletterBox, paywall } from './rules/promos';
+import { advertisement, dateline, skipLink, toolbar } from './rules/ui';
 
 export const SPECIFIC_RULES: readonly ChromeRule[] = [
   advertisement,
@@ -21,6 +28,8 @@ export const SPECIFIC_RULES: readonly ChromeRule[] = [
   browserNotice,
   followPromo,
   newsletterBox,
+  paywall,
+  skipLink,
   shortcode,
   figureText,
   imageCaption,
@@ -37,6 +46,7 @@ export const BROAD_RULES: readonly ChromeRule[] = [
   relatedLinks,
   emptyRail,
   tagList,
+  tableOfContents,
   pressBoilerplate,
   teaserCards,
   edgeTeaserList,

@@ -1,6 +1,6 @@
 /**
- * A press release's boilerplate: "About Ascom — Ascom is a global solutions provider …
- * headquartered in Baar … listed on the SIX Swiss Exchange", media contacts, forward-looking
+ * A press release's boilerplate: "About Northwind — Northwind is a global supplier …
+ * headquartered in Springfield … listed on the stock exchange", media contacts, forward-looking
  * statements. It must close the body, be labelled ("About …", "Media contact") or set off by a
  * rule (`<hr>`), and read like a company describing itself (two phrases of COMPANY_WORDS).
  */
@@ -27,7 +27,7 @@ function labelShaped(el: Element, ctx: ChromeContext): boolean {
   );
 }
 
-/** "About Ascom", "Media contact": a label, then at most a name of a few words. */
+/** "About Northwind", "Media contact": a label, then at most a name of a few words. */
 function isAboutLabel(el: Element, ctx: ChromeContext): boolean {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > MAX_LABEL || !labelShaped(el, ctx)) return false;

@@ -17,11 +17,13 @@ import {
   CLASS_HINTS,
   RELATED_LABELS,
   TAG_LABELS,
+  TOC_LABELS,
   TRENDING_LABELS,
 } from '../../phrases/chrome-phrases';
 import { compileHint, matchesHint, type CompiledHint } from '../class-words';
 import { normalizeForMatch, phraseMatcher, type PhraseMatcher } from '../../phrases/phrase-match';
 import { PROTECTED_LABEL_ATTRIBUTE } from '../../extract/protect-content';
+import { isInPageLink } from './ui';
 
 const RELATED = phraseMatcher(RELATED_LABELS);
 const TRENDING = phraseMatcher(TRENDING_LABELS);
@@ -148,3 +150,59 @@ export const navigation: ChromeRule = (el, ctx) => {
   }
   return null;
 };
+
+const TOC = phraseMatcher(TOC_LABELS);
+const TOC_HINT = compileHint(CLASS_HINTS.toc);
+const TOC_CONTAINERS = new Set(['nav', 'ul', 'ol', 'div', 'section', 'aside', 'details']);
+
+/** Its label: the element's own first child, or a short heading / line right before it. */
+function tocLabel(el: Element, ctx: ChromeContext): Element | null {
+  const first = el.firstElementChild;
+  if (first && !first.querySelector('a') && TOC.isLabel(ctx.matchText(first))) return first;
+  const prev = el.previousElementSibling;
+  if (prev && ctx.stats(prev).text <= 60 && !prev.querySelector('a')) {
+    if (TOC.isLabel(ctx.matchText(prev))) return prev;
+  }
+  return null;
+}
+
+/**
+ * A table of contents: a block of links that mostly point into this very page (three or more),
+ * with little else, labelled ("Contents", "In this article") or classed as such. The reader has
+ * the headings themselves; a list of links to other pages is never this rule's.
+ */
+export const tableOfContents: ChromeRule = (el, ctx) => {
+  if (!TOC_CONTAINERS.has(el.localName)) return null;
+  const s = ctx.stats(el);
+  if (s.links < 3 || s.text > MAX_LIST_CHARS || linkDensity(el, ctx) < 0.7) return null;
+  let inPage = 0;
+  for (const a of el.querySelectorAll('a')) if (isInPageLink(a)) inPage++;
+  if (inPage < 3 || inPage < s.links * 0.8) return null;
+  const label = tocLabel(el, ctx);
+  if (label && label !== el.firstElementChild) {
+    return hit('table-of-contents', 'table of contents with its label', [label, el]);
+  }
+  if (label || matchesHint(ctx.classWords(el), TOC_HINT) || el.localName === 'nav') {
+    return hit('table-of-contents', 'table of contents: links into this page', [el]);
+  }
+  // Unlabelled, unclassed: only a list that links to the article's own headings.
+  if (anchorsHeadings(el)) {
+    return hit('table-of-contents', 'list of links to the article’s own headings', [el]);
+  }
+  return null;
+};
+
+/** Most in-page links of `el` point at headings of the same document. */
+function anchorsHeadings(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let targets = 0;
+  let total = 0;
+  for (const a of el.querySelectorAll('a')) {
+    if (!isInPageLink(a)) continue;
+    total++;
+    const id = decodeURIComponent((a.getAttribute('href') ?? '').split('#')[1] ?? '');
+    const target = id ? doc.getElementById(id) : null;
+    if (target && (isHeading(target) || target.querySelector('h2, h3, h4'))) targets++;
+  }
+  return total >= 3 && targets >= total * 0.6;
+}

@@ -17,6 +17,7 @@ import {
   NETWORK_NAMES,
   NEWSLETTER_OPENERS,
   NEWSLETTER_WORDS,
+  PAYWALL_WORDS,
 } from '../../phrases/chrome-phrases';
 import { compileHint, matchesHint } from '../class-words';
 import { hasWordChars, phraseMatcher } from '../../phrases/phrase-match';
@@ -64,7 +65,11 @@ const MAX_BOX = 600;
 /** Newsletter and sign-up boxes: about a newsletter, and shaped like a call to sign up. */
 export const newsletterBox: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
-  if (s.text === 0 || s.text > MAX_BOX) return null;
+  if (s.text === 0) return null;
+  if (s.text > MAX_PROMO) {
+    const opened = s.text <= MAX_OPENED_BOX ? openedByCall(el, ctx) : null;
+    if (opened || s.text > MAX_BOX) return opened;
+  }
   const text = ctx.matchText(el);
   const hinted = matchesHint(ctx.classWords(el), NEWSLETTER_HINT);
   // The shape first (cheap), then whether it talks about a newsletter at all.
@@ -78,6 +83,26 @@ export const newsletterBox: ChromeRule = (el, ctx) => {
   if (!NEWSLETTER.mentions(text) && !(hinted && SIGN_UP.mentions(text))) return null;
   return { kind: 'newsletter', reason: `newsletter: ${reason}`, nodes: [el] };
 };
+
+/** A box of several newsletters' blurbs is long; past this it is the article. */
+const MAX_OPENED_BOX = 2000;
+
+/**
+ * A box judged by its opening call, not its length: its first block is a short call to sign up
+ * ("Sign up to our morning briefing"), the box is about a newsletter and has something to act
+ * on (a link or a form). The blurbs of each newsletter inside it go with it.
+ */
+function openedByCall(el: Element, ctx: ChromeContext) {
+  if (el.localName === 'p' || el.localName === 'li') return null;
+  const first = el.firstElementChild;
+  if (!first || ctx.stats(first).text > MAX_SIGN_OFF) return null;
+  if (!SIGN_UP.startsWith(ctx.matchText(first))) return null;
+  if (!NEWSLETTER.mentions(ctx.matchText(el)) || !el.querySelector('a[href], form, input')) {
+    return null;
+  }
+  const reason = 'newsletter: a box that opens with a call to sign up';
+  return { kind: 'newsletter' as const, reason, nodes: [el] };
+}
 
 /** A paragraph that opens or closes the body and asks for a sign-up to a newsletter. */
 function edgeSignUp(el: Element, text: string, ctx: ChromeContext) {
@@ -111,4 +136,31 @@ export const browserNotice: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > 200 || !BROWSER.mentions(ctx.matchText(el))) return null;
   return { kind: 'other', reason: 'notice about the browser, not the story', nodes: [el] };
+};
+
+const PAYWALL = phraseMatcher(PAYWALL_WORDS);
+const PAYWALL_HINT = compileHint(CLASS_HINTS.paywall);
+/** "63 % of this article left", "2 of 3 free articles": a gate's counter (digits, any script). */
+const GATE_COUNTER = /\d\s*(?:%|\/\s*\d|of\s+\d)/;
+const MAX_GATE = 400;
+
+/**
+ * Paywall and subscriber gates: "This article is reserved for subscribers", "63 % of this
+ * article left", "Already a subscriber? Log in". The gate's words *and* a gate's shape: it
+ * opens the block, or the block has a paywall class, a counter, or ends the body. A sentence
+ * about subscribers in the story ("… the paper's subscribers only learned on Monday") is long
+ * and sits among paragraphs, so it stays.
+ */
+export const paywall: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > MAX_GATE) return null;
+  const text = ctx.matchText(el);
+  if (!PAYWALL.mentions(text)) return null;
+  let reason = '';
+  if (PAYWALL.startsWith(text)) reason = 'opens with a subscriber gate';
+  else if (matchesHint(ctx.classWords(el), PAYWALL_HINT)) reason = 'paywall class';
+  else if (GATE_COUNTER.test(text) && s.text <= 200) reason = 'a "what is left" counter';
+  else if (ctx.atEnd(el) && s.text <= 200) reason = 'gate at the end of the body';
+  if (!reason) return null;
+  return { kind: 'paywall', reason: `paywall: ${reason}`, nodes: [el] };
 };

@@ -14,6 +14,7 @@ import {
   NETWORK_NAMES,
   READER_CONTROL_WORDS,
   SHARE_WORDS,
+  SKIP_WORDS,
 } from '../../phrases/chrome-phrases';
 import { compileHint, matchesHint } from '../class-words';
 import { hasWordChars, normalizeForMatch, phraseMatcher } from '../../phrases/phrase-match';
@@ -153,4 +154,34 @@ export const dateline: ChromeRule = (el, ctx) => {
   if (isHeading(el)) return null;
   const reason = repeatedHeader(el, text, ctx);
   return reason ? { kind: 'byline-dateline', reason, nodes: [el] } : null;
+};
+
+const SKIP = phraseMatcher(SKIP_WORDS);
+
+/** In-page: a fragment link, or a link to this very page with a fragment. */
+export function isInPageLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return href.length > 1;
+  const hash = href.indexOf('#');
+  if (hash < 0) return false;
+  const page = (a.ownerDocument.URL || a.ownerDocument.baseURI || '').split('#')[0];
+  return !!page && href.slice(0, hash) === page;
+}
+
+/**
+ * "Skip past newsletter promotion", "Skip to content": a jump over the page's own chrome, left
+ * behind when the chrome went. A short block that is only an in-page link (or no link) opening
+ * with a skip word; "skip the queue by booking ahead" is a sentence and has no such link.
+ */
+export const skipLink: ChromeRule = (el, ctx) => {
+  const s = ctx.stats(el);
+  if (s.text === 0 || s.text > 80 || s.link < s.text * 0.9) return null;
+  const links = el.querySelectorAll('a');
+  if (links.length !== 1 || !isInPageLink(links[0]!)) return null;
+  if (!SKIP.startsWith(ctx.matchText(el))) return null;
+  return {
+    kind: 'navigation',
+    reason: 'a "skip past …" link to elsewhere on the page',
+    nodes: [el],
+  };
 };
