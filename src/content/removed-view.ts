@@ -26,6 +26,8 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
   'hover-card': 'kindHoverCard',
   paywall: 'kindPaywall',
   'table-of-contents': 'kindTableOfContents',
+  comments: 'kindComments',
+  account: 'kindAccount',
   other: 'kindOther',
 });
 

@@ -19,6 +19,8 @@ export type ChromeKind =
   | 'hover-card'
   | 'paywall'
   | 'table-of-contents'
+  | 'comments'
+  | 'account'
   | 'other';
 
 /** One block removed from Readability's output, kept so nothing is lost silently. */

@@ -280,3 +280,42 @@ describe('skip links and newsletter boxes judged by their opening call', () => {
     );
   });
 });
+
+describe('page widgets: gallery, comments, account, own address, rights, tweetable quotes', () => {
+  it('removes a gallery counter, a comment counter and account links', () => {
+    expectRemoved('<p>Photo 3 of 12 · Next</p>', 'reader-controls', 'middle');
+    expectRemoved('<p>Bild 4 von 9 – weiter</p>', 'reader-controls', 'middle');
+    expectRemoved('<p>Join the conversation (14)</p>', 'comments');
+    expectRemoved('<p>Noter : ★★★★☆ (31 votes)</p>', 'comments');
+    expectRemoved(
+      '<p><a href="/login">Sign in</a> · <a href="/register">Register</a></p>',
+      'account',
+    );
+  });
+  it('keeps sentences that use the same words', () => {
+    expectKept('<p>Next year the gallery reopens with 3 of its 12 rooms restored.</p>', 'middle');
+    expectKept('<p>Comments from residents filled 14 pages of the report.</p>');
+    expectKept('<p>Register now, the council urged.</p>');
+  });
+  it('removes the page’s own address and a rights footer, keeps another address and copyright news', () => {
+    const before = document.URL;
+    history.replaceState(null, '', '/news/2025/flood-barrier-approved?ref=home');
+    const root = document.createElement('div');
+    root.innerHTML = `${P(0)}${P(1)}<p>${document.URL.replace(/\?.*/, '')}</p>${P(2)}<p>© 2025 Valley Media Ltd. All rights reserved.</p>`;
+    const removed = stripChrome(root);
+    history.replaceState(null, '', before);
+    expect(removed.map((r) => r.kind)).toEqual(['other', 'boilerplate']);
+    expect(articleText(root)).toBe(BODY);
+    expectKept('<p>https://example.org/the-full-report</p>', 'middle');
+    expectKept('<p>Copyright law changed in 2019, when the directive was passed.</p>');
+  });
+  it('drops the "click to tweet" call of a quote box and keeps the quote', () => {
+    const { removed, text } = strip(
+      `${P(0)}<div class="quote-box"><p>“We will rebuild every house on this street.”</p><a href="https://twitter.com/intent/tweet?text=x">Click to tweet</a></div>${P(1)}`,
+    );
+    expect(removed.map((r) => r.kind)).toEqual(['share']);
+    expect(text).toBe(
+      `${PROSE[0]}\n\n“We will rebuild every house on this street.”\n\n${PROSE[1]}`,
+    );
+  });
+});

@@ -213,6 +213,92 @@ export const SKIP_WORDS: PhraseGroup = {
   ja: 'スキップ|本文へ|本文へ移動',
 };
 
+/** A gallery's controls, beside its "3 of 12" counter: nothing else is on that line. */
+export const GALLERY_WORDS: PhraseGroup = {
+  en: 'of|previous|prev|next|slideshow|gallery|photo|photos|image|images|picture|pictures|slide|enlarge|fullscreen|full screen|expand|close|view gallery|open gallery|launch gallery|view all|back',
+  ar: 'من|السابق|التالي|الصور|صورة|معرض الصور|ألبوم',
+  es: 'de|anterior|siguiente|galería|foto|fotos|imagen|imágenes|ampliar|pantalla completa|ver galería',
+  fr: 'sur|précédent|précédente|suivant|suivante|galerie|diaporama|photo|photos|image|images|agrandir|plein écran|voir la galerie',
+  de: 'von|zurück|weiter|vorheriges|nächstes|galerie|bildergalerie|bilderstrecke|foto|fotos|bild|bilder|vergrößern|vollbild',
+  pt: 'de|anterior|próxima|próximo|galeria|foto|fotos|imagem|imagens|ampliar|tela cheia',
+  it: 'di|precedente|successiva|successivo|galleria|fotogallery|foto|immagine|immagini|ingrandisci|schermo intero',
+  ru: 'из|назад|вперед|далее|галерея|фотогалерея|фото|изображение|увеличить',
+  tr: 'önceki|sonraki|galeri|foto galeri|fotoğraf|fotoğraflar|büyüt|tam ekran',
+  fa: 'از|قبلی|بعدی|گالری|عکس|تصویر|تصاویر',
+  hi: 'में से|पिछला|अगला|गैलरी|फोटो|तस्वीर|तस्वीरें',
+  zh: '上一张|下一张|图集|图片|相册|圖集|圖片|查看大图',
+  ja: '前へ|次へ|ギャラリー|写真|画像|拡大',
+};
+
+/** Comment and rating UI: the words of a comment counter or a rating widget, alone on their line. */
+export const COMMENT_UI_WORDS: PhraseGroup = {
+  en: 'comment|comments|leave a comment|add a comment|post a comment|show comments|view comments|hide comments|join the conversation|join the discussion|reply|replies|rate this|rate this article|rating|ratings|votes|vote|reviews|like|likes|report|was this helpful|helpful|not helpful',
+  ar: 'تعليق|تعليقات|التعليقات|أضف تعليق|اترك تعليقا|رد|تقييم|قيم هذا المقال|أعجبني',
+  es: 'comentario|comentarios|deja un comentario|añadir comentario|ver comentarios|responder|valora|valoración|votos|me gusta',
+  fr: 'commentaire|commentaires|laisser un commentaire|ajouter un commentaire|voir les commentaires|répondre|noter|note|votes|j’aime|signaler',
+  de: 'kommentar|kommentare|kommentieren|kommentar schreiben|kommentare anzeigen|antworten|bewerten|bewertung|stimmen|gefällt mir|melden',
+  pt: 'comentário|comentários|deixe um comentário|ver comentários|responder|avalie|avaliação|votos|curtir',
+  it: 'commento|commenti|lascia un commento|mostra commenti|rispondi|vota|valutazione|voti|mi piace|segnala',
+  ru: 'комментарий|комментарии|комментариев|оставить комментарий|ответить|оценить|рейтинг|голосов|нравится',
+  tr: 'yorum|yorumlar|yorum yap|yorumları göster|yanıtla|puan|oy|beğen',
+  fa: 'نظر|نظرات|دیدگاه|ارسال نظر|پاسخ|امتیاز|رای',
+  hi: 'टिप्पणी|टिप्पणियां|कमेंट|जवाब दें|रेटिंग',
+  zh: '评论|評論|发表评论|回复|评分|点赞|赞',
+  ja: 'コメント|コメントする|返信|評価|いいね',
+};
+
+/** Sign-in and account UI: the site's own account links, alone on their line. */
+export const ACCOUNT_WORDS: PhraseGroup = {
+  en: 'sign in|log in|login|log out|logout|sign out|register|sign up|create account|create an account|my account|account|profile|subscribe|or',
+  ar: 'تسجيل الدخول|دخول|تسجيل الخروج|إنشاء حساب|حسابي|اشترك|أو',
+  es: 'iniciar sesión|inicia sesión|entrar|cerrar sesión|registrarse|regístrate|crear cuenta|mi cuenta|suscríbete|o',
+  fr: 'se connecter|connexion|se déconnecter|déconnexion|s’inscrire|inscription|créer un compte|mon compte|s’abonner|ou',
+  de: 'anmelden|einloggen|login|abmelden|ausloggen|registrieren|konto erstellen|mein konto|abonnieren|oder',
+  pt: 'entrar|iniciar sessão|sair|cadastre-se|registrar|criar conta|minha conta|assine|ou',
+  it: 'accedi|esci|registrati|crea un account|il mio account|abbonati|o',
+  ru: 'войти|вход|выйти|регистрация|зарегистрироваться|личный кабинет|мой аккаунт|или',
+  tr: 'giriş yap|giriş|çıkış yap|kayıt ol|üye ol|hesabım|hesap oluştur|veya',
+  fa: 'ورود|خروج|ثبت نام|حساب کاربری|یا',
+  hi: 'लॉग इन|साइन इन|लॉग आउट|रजिस्टर|मेरा खाता|या',
+  zh: '登录|登入|退出|注册|註冊|我的账户|或',
+  ja: 'ログイン|ログアウト|新規登録|会員登録|マイページ|または',
+};
+
+/**
+ * Rights, reuse and citation footers, opening a block at the end. The bare word "copyright" is
+ * not here: a sentence can open with it; "© 2025" / "Copyright 2025" are recognised by shape.
+ */
+export const COPYRIGHT_WORDS: PhraseGroup = {
+  en: 'all rights reserved|may not be published|may not be reproduced|may not be republished|must not be reproduced|reprints and permissions|republish this article|cite this article|how to cite|citation:',
+  ar: 'جميع الحقوق محفوظة|يمنع النقل|يحظر نسخ',
+  es: 'todos los derechos reservados|derechos reservados|prohibida su reproducción|queda prohibida la reproducción|cómo citar',
+  fr: 'tous droits réservés|droits réservés|reproduction interdite|toute reproduction|comment citer',
+  de: 'alle rechte vorbehalten|nachdruck nur mit|weiterverbreitung nur mit|zitiervorschlag',
+  pt: 'todos os direitos reservados|direitos reservados|proibida a reprodução|é proibida a reprodução|como citar',
+  it: 'tutti i diritti riservati|riproduzione riservata|vietata la riproduzione|come citare',
+  ru: 'все права защищены|перепечатка запрещена|при перепечатке|использование материалов',
+  tr: 'tüm hakları saklıdır|izinsiz kullanılamaz|kaynak gösterilmeden',
+  fa: 'کلیه حقوق محفوظ است|تمامی حقوق|نقل مطالب',
+  hi: 'सर्वाधिकार सुरक्षित',
+  zh: '版权所有|版權所有|未经授权|未經授權|不得转载|禁止转载',
+  ja: '無断転載|無断転載を禁じます|all rights reserved',
+};
+
+/** The share call of a tweetable-quote box ("Click to tweet"): the call goes, the quote stays. */
+export const TWEET_WORDS: PhraseGroup = {
+  en: 'click to tweet|tweet this|tweet this quote|share this quote|click to share|tweet',
+  ar: 'انقر للتغريد|غرد',
+  es: 'haz clic para tuitear|tuitea esto|tuitear',
+  fr: 'cliquez pour tweeter|tweeter ceci|tweeter',
+  de: 'klicken zum twittern|jetzt twittern|twittern',
+  pt: 'clique para tuitar|tuitar',
+  it: 'clicca per twittare|twitta',
+  ru: 'твитнуть',
+  tr: 'tweetlemek için tıklayın|tweetle',
+  zh: '点击分享|分享到推特',
+  ja: 'ツイートする',
+};
+
 /** Share bars; a block made only of these (and network names) is a share bar. */
 export const SHARE_WORDS: PhraseGroup = {
   en: 'share|share this|share this article|share this story|share article|share on|share via|share to|tweet|copy link|copy url|link copied|copied|email|e-mail|print|send|more|comments|comment|save|bookmark|gift this article',

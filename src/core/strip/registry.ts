@@ -20,6 +20,14 @@ import {
 import { agencyCredits, authorBio, disclosure } from './rules/people';
 import { browserNotice, cookieNotice, followPromo, newsletterBox, paywall } from './rules/promos';
 import { advertisement, dateline, skipLink, toolbar } from './rules/ui';
+import {
+  accountUi,
+  commentUi,
+  copyrightFooter,
+  galleryControls,
+  ownUrlLine,
+  tweetableQuote,
+} from './rules/page-ui';
 
 export const SPECIFIC_RULES: readonly ChromeRule[] = [
   advertisement,
@@ -30,6 +38,11 @@ export const SPECIFIC_RULES: readonly ChromeRule[] = [
   newsletterBox,
   paywall,
   skipLink,
+  galleryControls,
+  commentUi,
+  accountUi,
+  ownUrlLine,
+  tweetableQuote,
   shortcode,
   figureText,
   imageCaption,
@@ -47,6 +60,7 @@ export const BROAD_RULES: readonly ChromeRule[] = [
   emptyRail,
   tagList,
   tableOfContents,
+  copyrightFooter,
   pressBoilerplate,
   teaserCards,
   edgeTeaserList,
