@@ -14,6 +14,7 @@ import {
 import { exportWords } from '../shared/export-words';
 import { loadExporter } from './exporter-api';
 import { downloadText } from './save';
+import { embedImages } from './embed-images';
 
 const FILES: Record<ExportFormat, { ext: SaveFormat; type: string }> = {
   text: { ext: 'txt', type: 'text/plain' },
@@ -36,8 +37,14 @@ async function fileContent(article: Article, format: ExportFormat): Promise<stri
   const exporter = await loadExporter();
   const now = new Date();
   return format === 'html'
-    ? exporter.htmlFile(article, now, words)
+    ? exporter.htmlFile(await withEmbeddedImages(article), now, words)
     : exporter.markdownFile(article, now, words);
+}
+
+/** The article whose `html` has its images embedded (embed-images.ts); the rest as it is. */
+async function withEmbeddedImages(article: Article): Promise<Article> {
+  const html = await embedImages(article.html, article.url);
+  return Object.create(article, { html: { value: html, enumerable: true } }) as Article;
 }
 
 /** `getArticle` answers for the reader as it is now (null when closed or without an article). */
@@ -58,7 +65,7 @@ export function exportActions(getArticle: () => Article | null): ExportActions {
       const exporter = await loadExporter();
       return format === 'markdown'
         ? exporter.markdown(article, words)
-        : exporter.htmlFile(article, new Date(), words);
+        : exporter.htmlFile(await withEmbeddedImages(article), new Date(), words);
     },
     prepare() {
       if (getArticle()) void loadExporter().catch(() => undefined);

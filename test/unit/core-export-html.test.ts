@@ -79,7 +79,7 @@ describe('articleToHtml', () => {
     expect(head[1]?.getAttribute('http-equiv')).toBe('Content-Security-Policy');
     expect(head[1]?.getAttribute('content')).toBe(HTML_EXPORT_CSP);
     expect(HTML_EXPORT_CSP).toBe(
-      "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'",
+      "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
     );
     expect(doc.title).toBe('Harbour board approves tidal barrier');
     expect(doc.querySelector('style')?.textContent).toMatch(/prefers-color-scheme:\s*dark/);

@@ -112,13 +112,21 @@ describe('language and direction', () => {
 });
 
 describe('readPageMetadata', () => {
-  it('prefers the canonical link, then og:url, then the given URL, then the document’s', () => {
+  it('prefers the canonical link, then og:url (both on the page’s own host), then the given URL, then the document’s', () => {
     const both =
       '<link rel="canonical" href="/story"><meta property="og:url" content="https://b.example/og">';
     expect(readPageMetadata(page(both), 'https://a.example/x').url).toBe('https://a.example/story');
-    expect(
-      readPageMetadata(page('<meta property="og:url" content="https://b.example/og">')).url,
-    ).toBe('https://b.example/og');
+    const og = page('<meta property="og:url" content="/og">');
+    expect(readPageMetadata(og).url).toBe(new URL('/og', og.URL).href);
+    // A canonical or og:url on another host is not the page's own (issue 12): the saved files'
+    // "Source:" would send the reader elsewhere.
+    const foreign =
+      '<link rel="canonical" href="https://evil.example/a"><meta property="og:url" content="https://b.example/og">';
+    expect(readPageMetadata(page(foreign), 'https://c.example/x').url).toBe('https://c.example/x');
+    const www = '<link rel="canonical" href="https://a.example/story">';
+    expect(readPageMetadata(page(www), 'https://www.a.example/x').url).toBe(
+      'https://a.example/story',
+    );
     expect(readPageMetadata(page(''), 'https://c.example/given').url).toBe(
       'https://c.example/given',
     );

@@ -1,15 +1,17 @@
 /**
  * "Save as HTML": one file that opens offline and runs nothing. The body is the sanitised
  * article HTML as the core made it; every other value is escaped text. Its own
- * Content-Security-Policy forbids scripts, frames, fonts and remote styles even if something
- * slipped through, and lets images load from the web (the file stays readable without them).
+ * Content-Security-Policy forbids scripts, frames, fonts, remote styles and remote images even
+ * if something slipped through: opened later, the file makes no request at all (issue 12). The
+ * extension embeds the images it can read as data: URLs and links the others
+ * (src/content/embed-images.ts); elsewhere remote images stay blocked, showing their alt text.
  */
 import type { Article } from '../article';
 import { HTML_EXPORT_CSS } from './html-style';
 import { ENGLISH_WORDS, fill, publishedIn, savedAtIn, type ExportWords } from './words';
 
 export const HTML_EXPORT_CSP =
-  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export interface HtmlExportOptions {
   /** When the file was saved, shown at its foot; left out when not given. */

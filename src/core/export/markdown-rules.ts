@@ -66,15 +66,32 @@ function absolute(url: string, base: string | null): string {
   }
 }
 
-// Turndown's own escaping for link parts (turndown 7.2 `escapeLinkDestination` and friends).
+/**
+ * Link parts that nothing in them can end early (issue 12). A `\` escapes whatever follows it in
+ * a destination or title, so a title ending in `\` never closed and the rest of the file became
+ * live HTML in markdown-it and commonmark.js: backslashes are escaped too, with the brackets and
+ * quotes; line breaks in titles become spaces (a blank line would end the link).
+ */
 const destination = (url: string) => {
-  const escaped = url.replace(/([<>()])/g, '\\$1');
-  return escaped.includes(' ') ? `<${escaped}>` : escaped;
+  const escaped = url.replace(/[\\<>()]/g, '\\$&');
+  return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 };
 const titlePart = (node: Element) => {
-  const title = (node.getAttribute('title') ?? '').replace(/(\n+\s*)+/g, '\n');
-  return title ? ` "${title.replace(/"/g, '\\"')}"` : '';
+  const title = (node.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
+  return title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
 };
+
+/** Web and mail addresses only: a `javascript:` or `data:` link is its text in the file. */
+function linkable(url: string, schemes: RegExp): string | null {
+  try {
+    const parsed = new URL(url);
+    return schemes.test(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+const LINK_SCHEMES = /^(?:https?|mailto):$/;
+const IMAGE_SCHEMES = /^https?:$/;
 
 /** `getBase` gives the article URL of the conversion under way. */
 function addLinkRules(service: TurndownService, getBase: () => string | null): void {
@@ -84,19 +101,24 @@ function addLinkRules(service: TurndownService, getBase: () => string | null): v
       // A heading's permalink anchor (`<a href="#x"></a>`, an icon font's glyph) has no text:
       // `[](#x)` would be an empty link, so it is left out.
       if (!content.trim()) return '';
-      const href = absolute((node as Element).getAttribute('href') ?? '', getBase());
+      const href = linkable(
+        absolute((node as Element).getAttribute('href') ?? '', getBase()),
+        LINK_SCHEMES,
+      );
+      if (!href) return content;
       return `[${content}](${destination(href)}${titlePart(node as Element)})`;
     },
   });
   service.addRule('absolute-image', {
     filter: 'img',
     replacement: (_content, node) => {
-      const src = (node as Element).getAttribute('src');
-      if (!src) return '';
+      const raw = (node as Element).getAttribute('src');
       const alt = service.escape(
         ((node as Element).getAttribute('alt') ?? '').replace(/\s+/g, ' '),
       );
-      return `![${alt}](${destination(absolute(src, getBase()))}${titlePart(node as Element)})`;
+      const src = raw ? linkable(absolute(raw, getBase()), IMAGE_SCHEMES) : null;
+      if (!src) return alt;
+      return `![${alt}](${destination(src)}${titlePart(node as Element)})`;
     },
   });
 }

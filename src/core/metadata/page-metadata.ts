@@ -107,15 +107,28 @@ function readDate(doc: Document, tags: HeadTags): string | null {
   return toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
 }
 
+const bareHost = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/**
+ * The page's canonical address only when it is on the page's own host (`www.` aside): a page
+ * can name any URL as canonical, and the saved files' "Source:" line and front matter would
+ * send the reader there (issue 12). With no address of its own (a file read by the CLI without
+ * --url) the page's claim is all there is.
+ */
+function sameSite(claimed: string | null, own: string | null): string | null {
+  if (!claimed || !own) return claimed;
+  return bareHost(claimed) === bareHost(own) ? claimed : null;
+}
+
 export function readPageMetadata(doc: Document, givenUrl?: string): PageMetadata {
   const tags = readHeadTags(doc);
   const docUrl = httpUrl(doc.URL, undefined);
   const base = givenUrl ?? docUrl ?? undefined;
+  const own = httpUrl(givenUrl, undefined) ?? docUrl;
   const url =
-    httpUrl(tags.canonical, base) ??
-    httpUrl(first(tags, 'og:url'), base) ??
-    httpUrl(givenUrl, undefined) ??
-    docUrl;
+    sameSite(httpUrl(tags.canonical, base), own) ??
+    sameSite(httpUrl(first(tags, 'og:url'), base), own) ??
+    own;
   const root = doc.documentElement;
   const lang = normalizeLang(
     root?.getAttribute('lang') ??
