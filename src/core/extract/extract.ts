@@ -20,6 +20,7 @@ import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-articl
 import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { dropLabels, protect, restore } from './protect-content';
+import { findThread, threadOrArticle, unwrapContentNoscript } from './threads';
 import { measureText, readingMinutes, wordCount } from '../text/reading-time';
 import { BYLINE_REASON } from '../strip/rules/ui';
 import {
@@ -107,6 +108,12 @@ function copyToRead(doc: Document, isPrivate: boolean, limits: PageLimits): Copy
  * one; a private copy has been read already, and what Readability left of it is used instead.
  */
 function readArticle(work: Document, pristine: Document | null) {
+  unwrapContentNoscript(work);
+  const thread = findThread(work);
+  return threadOrArticle(thread, readGuarded(work, pristine));
+}
+
+function readGuarded(work: Document, pristine: Document | null) {
   const parsed = readability(work);
   const root = parsed?.content && unwrapPage(parsed.content);
   if (!parsed || !root) return null;
