@@ -6,7 +6,7 @@
  * by the light-DOM nodes assigned to it (or the slot's fallback content). Closed roots are out
  * of reach by design, and are left out.
  */
-import { measurePage, READER_LIMITS } from '../core/extract/limits';
+import { measurePage, READER_LIMITS, type PageLimits } from '../core/extract/limits';
 
 const hasOpenShadowRoot = (doc: Document) =>
   Array.prototype.some.call(doc.querySelectorAll('*'), (el: Element) => el.shadowRoot !== null);
@@ -36,35 +36,45 @@ function renderedChildren(node: Node): Node[] {
 }
 
 /**
- * Copies `root` with shadow trees flattened in. Iterative: a page may nest thousands of levels
- * deep (the core answers "too large" past its limit; this must not overflow first).
+ * Copies `root` with shadow trees flattened in, or null once the copy passes `limits`: elements
+ * in shadow trees count as the light DOM's do, before the core's own measuring (issue 12: 400k
+ * elements in open roots took 3–5 s to be called too large). Iterative: a page may nest
+ * thousands of levels deep.
  */
-function copyFlattened(root: Element, into: Document): Element {
+function copyFlattened(root: Element, into: Document, limits: PageLimits): Element | null {
   const top = into.importNode(root, false);
-  const stack: [Node, Node][] = renderedChildren(root)
+  let elements = 1;
+  const stack: [Node, Node, number][] = renderedChildren(root)
     .reverse()
-    .map((child) => [child, top]);
+    .map((child) => [child, top, 2]);
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [source, parent] = next;
+    const [source, parent, depth] = next;
+    if (source.nodeType === Node.ELEMENT_NODE) {
+      elements++;
+      if (elements > limits.maxElements || depth > limits.maxDepth) return null;
+    }
     const copy = into.importNode(source, false);
     parent.appendChild(copy);
     const children = renderedChildren(source);
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, copy]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, copy, depth + 1]);
   }
   return top;
 }
 
 /**
- * `doc` flattened into a new Document with the same URL (so links still resolve), or null when
- * it has no open shadow root (the core's own clone is then the same thing, and cheaper) or is
- * past the size limits (the core says "too large" without any copy).
+ * `doc` flattened into a new Document with the same URL (so links still resolve); null when it
+ * has no open shadow root (the core's own clone is then the same thing, and cheaper);
+ * 'too-large' when it is past the reader's limits, shadow trees counted.
  */
-export function flattenedCopy(doc: Document): Document | null {
+export function flattenedCopy(doc: Document): Document | null | 'too-large' {
   const root = doc.documentElement;
   // The shadow-root test first: most pages have none, and it stops at the first it meets, so
   // the click pays one walk (the core measures the page again in its own copy step).
-  if (!root || !hasOpenShadowRoot(doc) || !measurePage(root, READER_LIMITS).ok) return null;
+  if (!root || !hasOpenShadowRoot(doc)) return null;
+  if (!measurePage(root, READER_LIMITS).ok) return null; // the core says "too large" itself
   const copy = doc.cloneNode(false) as Document;
-  copy.appendChild(copyFlattened(root, copy));
+  const flat = copyFlattened(root, copy, READER_LIMITS);
+  if (!flat) return 'too-large';
+  copy.appendChild(flat);
   return copy;
 }

@@ -10,7 +10,10 @@
  * files are web-accessible resources (a per-session URL in Chromium, `use_dynamic_url`), loaded
  * by the content script's own FontFace, which loads them under a page CSP of `default-src 'none'`
  * (checked in Chromium 156 and Firefox 153 ESR; test/e2e/chromium-themes.test.ts keeps checking).
- * Families are prefixed so a page's own "Inter" can neither replace nor be replaced by ours.
+ * Families are named anew for every opening ("Clearpage <random> Inter"), so a page's own
+ * @font-face can neither replace ours (it once could, by naming itself "Clearpage Literata")
+ * nor be replaced by them; faces the page deletes from `document.fonts` are put back while the
+ * reader is open, and faces under the reader's name that are not its own are taken out (issue 12).
  */
 import browser from '../shared/browser';
 import type { FontFamily } from '../shared/settings';
@@ -21,6 +24,18 @@ type Face = (typeof fonts.faces)[number];
 
 export const FONT_PREFIX = 'Clearpage ';
 
+/** This opening's part of the family names: unguessable, new for every fontLoader. */
+let tag = newTag();
+
+function newTag(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => (b % 36).toString(36)).join(
+    '',
+  );
+}
+
+/** How often the faces are checked while the reader is open. */
+const CHECK_EVERY_MS = 1_000;
+
 const FALLBACKS: Record<FontFamily, string> = {
   serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
@@ -29,7 +44,7 @@ const FALLBACKS: Record<FontFamily, string> = {
 
 /** The bundled family's name as registered on the document. */
 export function fontName(family: FontFamily): string {
-  return FONT_PREFIX + fonts.families[family].name;
+  return `${FONT_PREFIX}${tag} ${fonts.families[family].name}`;
 }
 
 /** The CSS font-family list for a setting: the bundled face first, then system fonts. */
@@ -58,8 +73,17 @@ function createFaces(family: FontFamily): FontFace[] {
   );
 }
 
-/** Made once per content script: a face that has loaded its file keeps it for the next opening. */
+/** Made once per opening (the names change); the browser keeps the files it read in its cache. */
 const created = new Map<FontFamily, FontFace[]>();
+
+/** Puts back the faces the page deleted and drops the page's faces under the reader's names. */
+function checkFaces(added: ReadonlySet<FontFace>): void {
+  const names = new Set([...added].map((face) => face.family));
+  for (const face of document.fonts) {
+    if (names.has(face.family) && !added.has(face)) document.fonts.delete(face);
+  }
+  for (const face of added) if (!document.fonts.has(face)) document.fonts.add(face);
+}
 
 /**
  * Registers bundled families on the document for as long as the reader is open: `use(family)`
@@ -72,6 +96,8 @@ const created = new Map<FontFamily, FontFace[]>();
  * moment later, as it would anyway the first time, while the file loads.
  */
 export function fontLoader(signal: AbortSignal): { use(family: FontFamily): void } {
+  tag = newTag();
+  created.clear();
   const added = new Set<FontFace>();
   let wanted: FontFamily | null = null;
   let ready = false;
@@ -93,9 +119,17 @@ export function fontLoader(signal: AbortSignal): { use(family: FontFamily): void
       register();
     }),
   );
-  signal.addEventListener('abort', () => added.forEach((face) => document.fonts.delete(face)), {
-    once: true,
-  });
+  const timer = setInterval(() => {
+    if (added.size > 0) checkFaces(added);
+  }, CHECK_EVERY_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      added.forEach((face) => document.fonts.delete(face));
+    },
+    { once: true },
+  );
   return {
     use(family) {
       wanted = family;

@@ -49,6 +49,41 @@ export interface OverlayOptions extends ToolbarActions {
 }
 
 /**
+ * The reader's dialog is shown modal only while the page has a modal dialog of its own open (a
+ * cookie banner opened with showModal() left every reader control dead: everything outside the
+ * topmost modal dialog is inert). Shown again, it becomes the topmost. Otherwise it is shown
+ * non-modal, because showModal() and show() also close the page's open popovers (HTML's "hide
+ * all popovers"), which the reader should leave as they were; under a page's modal dialog that
+ * cannot be helped.
+ */
+function showDialog(dialog: HTMLDialogElement): void {
+  if (typeof dialog.show !== 'function') return; // an engine without <dialog>: a plain box
+  try {
+    if (document.querySelector(':modal')) {
+      if (dialog.open) dialog.close();
+      dialog.showModal();
+    } else if (!dialog.open) {
+      // The attribute, not show(): show() too closes the page's open popovers.
+      dialog.setAttribute('open', '');
+    }
+  } catch {
+    if (!dialog.open) dialog.setAttribute('open', '');
+  }
+}
+
+/** Esc on a modal dialog closes it (its `cancel`): then the reader closes, as on any Esc. */
+function keepOpenOnCancel(dialog: HTMLDialogElement, onClose: () => void, signal: AbortSignal) {
+  dialog.addEventListener(
+    'cancel',
+    (event) => {
+      event.preventDefault();
+      if (event.isTrusted) onClose();
+    },
+    { signal },
+  );
+}
+
+/**
  * The top layer puts the reader above everything the page can stack, whatever its z-index, and
  * out of reach of filters or transforms on the page's <html> (`html { filter: invert(1) }`).
  * Popovers are in Chromium 114+ and Firefox 125+; elsewhere the max z-index still applies.
@@ -160,8 +195,9 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   const progress = readingProgress(scroller, signal);
   // A one-line "no article" message has no reading to measure.
   progress.bar.hidden = !extraction.ok;
+  // A <dialog>, so it can be shown modal above a page's own modal dialog (top-layer.ts).
   const dialog = h(
-    'div',
+    'dialog',
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
     tools.bar,
     progress.bar,
@@ -193,19 +229,32 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     }),
     { capture: true, signal },
   );
+  // A real key pressed while a page element holds focus (the page took it: Firefox does not
+  // always let focus-trap.ts pull it back) is the reader's, never the page input's (issue 12).
+  window.addEventListener(
+    'keydown',
+    trusted((event: KeyboardEvent) => {
+      if (event.target === host || event.key === 'Escape') return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return; // shortcuts stay the browser's
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      scroller.focus({ preventScroll: true });
+    }),
+    { capture: true, signal },
+  );
   if (extraction.ok) listenForFontKeys(options.onFontStep, signal);
   // Other keys typed in the reader are the reader's: the page's shortcuts must not fire under it.
   host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   trapFocus(host, root, dialog, signal);
 
   document.documentElement.append(host);
-  showOnTop(host);
-  guardHost(host, {
-    selectorAttr: HOST_ATTR,
-    onGone: options.onClose,
-    raise: () => showOnTop(host),
-    signal,
-  });
+  const raise = () => {
+    showOnTop(host);
+    showDialog(dialog);
+  };
+  raise();
+  keepOpenOnCancel(dialog, options.onClose, signal);
+  guardHost(host, { selectorAttr: HOST_ATTR, onGone: options.onClose, raise, signal });
   // Focusing forces a layout; after the first frame it no longer delays the article's paint.
   requestAnimationFrame(() => {
     if (!signal.aborted) scroller.focus({ preventScroll: true });

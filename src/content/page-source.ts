@@ -4,7 +4,7 @@
  * page wrapped in a frameset or a viewer that loads the story into an <iframe>.
  */
 import { extractArticle } from '../core/extract/extract';
-import { READER_LIMITS } from '../core/extract/limits';
+import { READER_LIMITS, TOO_LARGE_MESSAGE } from '../core/extract/limits';
 import type { Extraction } from '../core/article';
 import { flattenedCopy } from './flat-copy';
 
@@ -13,6 +13,7 @@ const MAX_FRAMES = 8;
 
 function extractDocument(doc: Document): Extraction {
   const copy = flattenedCopy(doc);
+  if (copy === 'too-large') return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
   // One sanitiser for every frame: nodes of a frame's realm are serialised and re-parsed in it.
   const options = { purifyWindow: window, limits: READER_LIMITS };
   return copy

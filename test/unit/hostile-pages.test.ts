@@ -31,6 +31,9 @@ const DIR = join(import.meta.dirname, '../fixtures/hostile');
 const ORIGIN = 'https://hostile.clearpage.test';
 const files = readdirSync(DIR)
   .filter((name) => name.endsWith('.html'))
+  // The isolation pages (issue 12) attack with the page's own scripts running beside the reader,
+  // which this harness does not model; test/e2e/*-isolation.test.ts drives them.
+  .filter((name) => !name.startsWith('isolation-'))
   .sort();
 
 function load(file: string) {

@@ -129,10 +129,12 @@ describe('bundled fonts', () => {
     set.clear();
   });
 
-  it('each family’s stack starts with its prefixed bundled face and ends in a generic family', () => {
-    expect(fontStack('serif')).toMatch(/^'Clearpage Literata', .*serif$/);
-    expect(fontStack('sans')).toMatch(/^'Clearpage Inter', .*sans-serif$/);
-    expect(fontStack('legible')).toMatch(/^'Clearpage Atkinson Hyperlegible', .*sans-serif$/);
+  it('each family’s stack starts with its bundled face, named anew per opening, and ends in a generic family', () => {
+    expect(fontStack('serif')).toMatch(/^'Clearpage [a-z0-9]{6} Literata', .*serif$/);
+    expect(fontStack('sans')).toMatch(/^'Clearpage [a-z0-9]{6} Inter', .*sans-serif$/);
+    expect(fontStack('legible')).toMatch(
+      /^'Clearpage [a-z0-9]{6} Atkinson Hyperlegible', .*sans-serif$/,
+    );
   });
 
   it('names only files the @fontsource packages ship (scripts/build.mjs copies them)', () => {
@@ -170,7 +172,9 @@ describe('bundled fonts', () => {
     await afterFirstFrame();
     const faces = [...set] as FakeFontFace[];
     expect(faces).toHaveLength(fonts.faces.length * fonts.families.serif.subsets.length);
-    expect(new Set(faces.map((f) => f.family))).toEqual(new Set(['Clearpage Literata']));
+    expect(new Set(faces.map((f) => f.family))).toEqual(
+      new Set([fontStack('serif').split("'")[1]]),
+    );
     expect(faces[0]!.source).toBe(
       'url("chrome-extension://id/fonts/literata-latin-400-normal.woff2") format("woff2")',
     );
@@ -188,17 +192,35 @@ describe('bundled fonts', () => {
     expect(set.size).toBe(0);
   });
 
-  it('reuses the faces on the next opening, so loaded files are not read again', async () => {
+  it('names the faces anew on the next opening, from the same files', async () => {
     installFakes();
     const first = new AbortController();
     fontLoader(first.signal).use('sans');
     await afterFirstFrame();
-    const before = [...set];
+    const before = [...set] as FakeFontFace[];
     expect(before).not.toEqual([]);
     first.abort();
     fontLoader(new AbortController().signal).use('sans');
     await afterFirstFrame();
-    expect([...set]).toEqual(before);
+    const after = [...set] as FakeFontFace[];
+    expect(after.map((f) => f.source)).toEqual(before.map((f) => f.source));
+    expect(after[0]!.family).not.toBe(before[0]!.family);
+    expect(after[0]!.family).toBe(fontStack('sans').split("'")[1]);
+  });
+
+  it('puts back faces the page deleted and drops page faces under the reader’s name', async () => {
+    installFakes();
+    const controller = new AbortController();
+    fontLoader(controller.signal).use('serif');
+    await afterFirstFrame();
+    const ours = [...set];
+    const forged = new FakeFontFace(fontStack('serif').split("'")[1]!, 'url(evil)', {});
+    set.delete(ours[0]);
+    set.add(forged);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // one check
+    expect(set.has(ours[0])).toBe(true);
+    expect(set.has(forged)).toBe(false);
+    controller.abort();
   });
 
   it('registers nothing when the reader closed before its first frame', async () => {

@@ -36,7 +36,9 @@ export const PAGE_LIMITS: Readonly<PageLimits> = { maxElements: 300_000, maxDept
  */
 export const READER_LIMITS: Readonly<PageLimits> = {
   maxElements: 100_000,
-  maxDepth: 1_000,
+  // Readability's text-density walk is quadratic in depth: a 990-deep page froze both browsers'
+  // tabs for 18 s (issue 12). Real articles nest a few dozen levels.
+  maxDepth: 200,
   maxTextChars: 3_000_000,
 };
 
