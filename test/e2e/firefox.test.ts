@@ -118,12 +118,14 @@ describe('Firefox: reading settings', () => {
     await expect.poll(look, { timeout: 3_000, interval: 100 }).toMatchObject({
       bg,
       themeSwitch: 'dark',
-      fontFamily: expect.stringMatching(/^"Clearpage Inter"/),
+      fontFamily: expect.stringMatching(/^"Clearpage [a-z0-9]{6} Inter"/),
     });
     const interLoaded = () =>
       page.evaluate(() =>
         [...document.fonts].some(
-          (f) => f.family.replace(/"/g, '') === 'Clearpage Inter' && f.status === 'loaded',
+          (f) =>
+            /^Clearpage [a-z0-9]{6} Inter$/.test(f.family.replace(/"/g, '')) &&
+            f.status === 'loaded',
         ),
       );
     await expect.poll(interLoaded, { timeout: 5_000, interval: 100 }).toBe(true);

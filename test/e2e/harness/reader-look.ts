@@ -48,12 +48,19 @@ export function fontFaces(page: Page, family: string): Promise<FaceState[]> {
       if (subsets[first]) return subsets[first]!;
       return first.startsWith('U+301') ? 'cyrillic' : first.startsWith('U+370') ? 'greek' : first;
     };
-    return [...document.fonts]
-      .filter((face) => face.family.replace(/"/g, '') === wanted)
-      .map((face) => ({
-        range: subset(face.unicodeRange),
-        weight: face.weight,
-        status: face.status,
-      }));
+    return (
+      [...document.fonts]
+        // The reader names its families anew per opening: "Clearpage <random> Literata".
+        .filter(
+          (face) =>
+            face.family.replace(/"/g, '').replace(/^Clearpage [a-z0-9]{6} /, 'Clearpage ') ===
+            wanted,
+        )
+        .map((face) => ({
+          range: subset(face.unicodeRange),
+          weight: face.weight,
+          status: face.status,
+        }))
+    );
   }, family);
 }
