@@ -35,7 +35,12 @@ export function jsonRecord(file: string, article: Article, withRemoved: boolean)
     text: article.text,
   };
   if (withRemoved) {
-    record.removed = article.removed.map(({ kind, reason, text }) => ({ kind, reason, text }));
+    record.removed = article.removed.map(({ kind, rule, reason, text }) => ({
+      kind,
+      rule,
+      reason,
+      text,
+    }));
   }
   return record;
 }

@@ -26,13 +26,15 @@ export type ChromeKind =
 /** One block removed from Readability's output, kept so nothing is lost silently. */
 export interface Removal {
   kind: ChromeKind;
-  /** Which rule removed it, in words ("phrase 'read more:' heads a list of links"). */
+  /** The id of the rule that removed it (`RULE_IDS` in strip/registry.ts). */
+  rule: string;
+  /** Why the rule removed it, in words ("phrase 'read more:' heads a list of links"). */
   reason: string;
   text: string;
   /**
    * The removed block as HTML, through the same sanitiser as the article, computed on first
    * read. Set on `Article.removed` (not on `stripChrome`'s own records); non-enumerable, so
-   * JSON of a removal stays `{kind, reason, text}`.
+   * JSON of a removal stays `{kind, rule, reason, text}`.
    */
   readonly html?: string;
 }
@@ -121,4 +123,9 @@ export interface ExtractOptions {
    * @default PAGE_LIMITS (the CLI's); the reader passes the tighter READER_LIMITS.
    */
   limits?: PageLimits;
+  /**
+   * Chrome rules not to run, by id (`RULE_IDS`): the bench measures each rule's worth by
+   * extracting without it (issue 8, item 4).
+   */
+  skipRules?: ReadonlySet<string>;
 }

@@ -2,6 +2,7 @@
 export type { Article, ChromeKind, ExtractOptions, Extraction, Fallback, Removal } from './article';
 export { extractArticle } from './extract/extract';
 export { stripChrome, type ChromeHints } from './strip/strip-chrome';
+export { RULE_IDS } from './strip/registry';
 export { articleText } from './text/article-text';
 export { articleToText } from './export/text';
 export { articleToMarkdown, bodyToMarkdown } from './export/markdown';

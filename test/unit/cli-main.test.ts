@@ -79,7 +79,7 @@ describe('clearpage --format json', () => {
     const [record] = jsonLines((await cli(['--format', 'json', '--removed', ARTICLE])).out);
     expect(Array.isArray(record?.removed)).toBe(true);
     for (const removal of record?.removed as Record<string, unknown>[]) {
-      expect(Object.keys(removal)).toEqual(['kind', 'reason', 'text']);
+      expect(Object.keys(removal)).toEqual(['kind', 'rule', 'reason', 'text']);
     }
   });
 

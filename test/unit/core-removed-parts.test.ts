@@ -31,7 +31,7 @@ function wrappers(fragment: DocumentFragment): Element[] {
 }
 
 describe('removal records', () => {
-  it('carry kind, reason, text and sanitised html (not part of their JSON)', () => {
+  it('carry kind, rule, reason, text and sanitised html (not part of their JSON)', () => {
     const { removed } = extract();
     expect(removed.map((r) => r.kind)).toEqual(['advertisement', 'related']);
     const [ad, related] = removed;
@@ -41,6 +41,7 @@ describe('removal records', () => {
     for (const r of removed) expect(r.html).not.toMatch(/onerror|onclick|<script/i);
     expect(JSON.parse(JSON.stringify(ad))).toEqual({
       kind: 'advertisement',
+      rule: 'advertisement',
       reason: 'advertisement label',
       text: 'Advertisement',
     });

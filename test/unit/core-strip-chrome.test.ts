@@ -234,7 +234,12 @@ describe('byline-dateline and navigation above the article', () => {
   it('removes a byline found only in the body, and no sentence that starts like one', () => {
     const { removed } = strip(`<p>Von Jonas Becker</p>${P(0)}${P(1)}`);
     expect(removed).toEqual([
-      { kind: 'byline-dateline', reason: 'byline above the article', text: 'Von Jonas Becker' },
+      {
+        kind: 'byline-dateline',
+        rule: 'dateline',
+        reason: 'byline above the article',
+        text: 'Von Jonas Becker',
+      },
     ]);
     expect(looksLikeByline('By Ana de la Cruz and Li Wei')).toBe(true);
     expect(looksLikeByline('بقلم سارة الحربي')).toBe(true);
@@ -265,12 +270,17 @@ describe('safety', () => {
       '<blockquote><p>Follow us on X</p><p><a href="https://x.com/a/status/1">March 3, 2024</a></p></blockquote>',
     );
   });
-  it('records each removal with its kind, reason and text', () => {
+  it('records each removal with its kind, rule id, reason and text', () => {
     const { removed } = strip(
       `${P(0)}<div class="ad-slot"><span>Advertisement</span></div>${P(1)}`,
     );
     expect(removed).toEqual([
-      { kind: 'advertisement', reason: 'advertisement label', text: 'Advertisement' },
+      {
+        kind: 'advertisement',
+        rule: 'advertisement',
+        reason: 'advertisement label',
+        text: 'Advertisement',
+      },
     ]);
   });
 });

@@ -162,11 +162,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!read) return NO_ARTICLE;
   const { parsed, root } = read;
   const siteName = parsed.siteName ?? page.siteName;
-  const stripped = guardedStrip(root, {
-    title: cleanTitle(parsed.title || fallbackTitle, siteName, page.url, fallbackTitle),
-    byline: parsed.byline,
-    siteName,
-  });
+  const stripped = guardedStrip(
+    root,
+    {
+      title: cleanTitle(parsed.title || fallbackTitle, siteName, page.url, fallbackTitle),
+      byline: parsed.byline,
+      siteName,
+    },
+    options.skipRules,
+  );
   const { removed, parts } = stripped;
   dropLabels(root);
   // After stripping, so the chrome rules see the page's own markup (an ad frame goes as an ad).

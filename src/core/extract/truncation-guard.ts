@@ -52,15 +52,19 @@ function implausible(total: number, removed: readonly Removal[]): string {
 }
 
 /** Strips `root`, falling back to fewer rules, then to none, when the result is implausible. */
-export function guardedStrip(root: Element, hints: ChromeHints): Stripped {
+export function guardedStrip(
+  root: Element,
+  hints: ChromeHints,
+  skipRules?: ReadonlySet<string>,
+): Stripped {
   const total = chars(root.textContent);
   let parts: RemovedPart[] = [];
-  const removed = stripChrome(root, hints, { keep: parts });
+  const removed = stripChrome(root, hints, { keep: parts, skipRules });
   const why = implausible(total, removed);
   if (!why) return { removed, parts };
   restoreRemoved(parts);
   parts = [];
-  const fewer = stripChrome(root, hints, { rules: SPECIFIC_RULES, keep: parts });
+  const fewer = stripChrome(root, hints, { rules: SPECIFIC_RULES, keep: parts, skipRules });
   if (!implausible(total, fewer)) {
     return { removed: fewer, parts, fallback: { step: 'fewer-rules', reason: why } };
   }

@@ -15,16 +15,14 @@ import {
   type ChromeContext,
   type ChromeHints,
   type ChromeHit,
-  type ChromeRule,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
-import { BROAD_RULES, SPECIFIC_RULES } from './registry';
-import { hoverCards } from './rules/inline';
+import { BROAD_RULES, HOVER_CARDS, SPECIFIC_RULES, type RegisteredRule } from './registry';
 
 export type { ChromeHints } from './chrome-context';
 
 /** Every rule, in order: the most specific evidence first, broad structural rules last. */
-export const ALL_RULES: readonly ChromeRule[] = [...SPECIFIC_RULES, ...BROAD_RULES];
+export const ALL_RULES: readonly RegisteredRule[] = [...SPECIFIC_RULES, ...BROAD_RULES];
 
 /** Tested as a whole, never entered: what is inside them is the article's, or part of a sentence. */
 const NO_DESCENT = new Set(
@@ -50,27 +48,34 @@ export interface RemovedPart {
 
 export interface StripOptions {
   /** The rules to run (default: all). The truncation guard retries with fewer. */
-  rules?: readonly ChromeRule[];
+  rules?: readonly RegisteredRule[];
+  /** Rule ids not to run (the bench's ablation: what each rule is worth). */
+  skipRules?: ReadonlySet<string>;
   /** When given, each removed block is kept here and a marker is left where it was. */
   keep?: RemovedPart[];
 }
 
 interface Pass {
   ctx: ChromeContext;
-  rules: readonly ChromeRule[];
+  rules: readonly RegisteredRule[];
+  hoverCards: boolean;
   removed: Removal[];
   keep: RemovedPart[] | undefined;
 }
 
-function firstHit(el: Element, pass: Pass): ChromeHit | null {
+interface RuleHit extends ChromeHit {
+  rule: string;
+}
+
+function firstHit(el: Element, pass: Pass): RuleHit | null {
   for (const rule of pass.rules) {
-    const hit = rule(el, pass.ctx);
-    if (hit) return hit;
+    const hit = rule.test(el, pass.ctx);
+    if (hit) return { ...hit, rule: rule.id };
   }
   return null;
 }
 
-function apply(hit: ChromeHit, pass: Pass): void {
+function apply(hit: RuleHit, pass: Pass): void {
   if (hit.kind === 'caption') {
     for (const node of hit.nodes) node.setAttribute('data-caption', '');
     return;
@@ -82,7 +87,8 @@ function apply(hit: ChromeHit, pass: Pass): void {
     first.before(marker);
     pass.keep.push({ nodes: hit.nodes, marker });
   }
-  pass.removed.push({ kind: hit.kind, reason: hit.reason, text: displayText(hit.nodes) });
+  const text = displayText(hit.nodes);
+  pass.removed.push({ kind: hit.kind, rule: hit.rule, reason: hit.reason, text });
   for (const node of hit.nodes) node.remove();
 }
 
@@ -100,9 +106,9 @@ function visit(parent: Element, pass: Pass): void {
     // A rule may already have taken this element as part of a labelled list.
     if (el.parentNode !== parent || INLINE.has(el.localName) || CONTENT.has(el.localName)) continue;
     if (test(el, pass)) continue;
-    if (el.localName === 'p') {
-      const hit = hoverCards(el, pass.ctx);
-      if (hit) apply(hit, pass);
+    if (el.localName === 'p' && pass.hoverCards) {
+      const hit = HOVER_CARDS.test(el, pass.ctx);
+      if (hit) apply({ ...hit, rule: HOVER_CARDS.id }, pass);
     }
     if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visit(el, pass);
   }
@@ -131,7 +137,15 @@ export function stripChrome(
   options: StripOptions = {},
 ): Removal[] {
   const ctx = createChromeContext(root, hints);
-  const pass: Pass = { ctx, rules: options.rules ?? ALL_RULES, removed: [], keep: options.keep };
+  const skip = options.skipRules;
+  const rules = options.rules ?? ALL_RULES;
+  const pass: Pass = {
+    ctx,
+    rules: skip?.size ? rules.filter((rule) => !skip.has(rule.id)) : rules,
+    hoverCards: !skip?.has(HOVER_CARDS.id),
+    removed: [],
+    keep: options.keep,
+  };
   visit(root, pass);
   if (pass.removed.length && ctx.settle()) visitEdges(root, pass);
   return pass.removed;
