@@ -13,6 +13,7 @@ export const NODE_ENTRIES = {
   'cli/clearpage': 'src/cli/clearpage.ts',
   'cli/worker': 'src/cli/worker.ts',
   'bench/quality': 'src/bench/quality.ts',
+  'bench/worker': 'src/bench/worker.ts',
 };
 export const CLI_PATH = `${root}dist/cli/clearpage.js`;
 export const BENCH_PATH = `${root}dist/bench/quality.js`;

@@ -1,55 +1,102 @@
 /**
- * The two extractors the bench compares, each on its own fresh parse of the page with the same
- * parser the CLI uses (linkedom), so the timings compare extraction and nothing else.
+ * The three extractors the bench compares, each on its own fresh copy of one parse of the page
+ * (linkedom, the CLI's parser), so the timings compare extraction and nothing else: the copy is
+ * made before the clock starts.
  */
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../core';
+import { DefuddleClass } from 'defuddle/node';
+import { extractArticle, type Fallback } from '../core';
 import { parsePage, purifyWindow } from '../cli/dom';
 import { blockText } from './block-text';
 
-export interface Extracted {
+export interface Timed {
   /** Body text as scored: '' when the extractor found no article. */
   text: string;
   ok: boolean;
-  /** Extraction only, parse excluded (performance.now()). */
+  /** Extraction only (performance.now()), parse and copy excluded. */
   ms: number;
-  /** The same span in this process's CPU time, which a busy machine inflates far less. */
-  cpuMs: number;
 }
 
-function timed<T>(run: () => T): { value: T; ms: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
+/** What the per-rule table and the loss reasons need of one removal. */
+export interface RemovalRecord {
+  rule: string;
+  kind: string;
+  text: string;
+}
+
+export interface ClearpageRun extends Timed {
+  removed: RemovalRecord[];
+  fallback?: Fallback['step'];
+  /** The sanitised article HTML, only when asked for (it costs a sanitising pass). */
+  html?: string;
+}
+
+function fresh(doc: Document): Document {
+  return doc.cloneNode(true) as Document;
+}
+
+export function runReadability(doc: Document): Timed {
+  const copy = fresh(doc);
   const start = performance.now();
-  const value = run();
+  let content: Element | null | undefined;
+  try {
+    // Keep Readability's element instead of its innerHTML, to read its text without a reparse.
+    content = new Readability(copy, { serializer: (el: Node) => el as Element }).parse()?.content;
+  } catch {
+    content = null;
+  }
   const ms = performance.now() - start;
-  const { user, system } = process.cpuUsage(cpu);
-  return { value, ms, cpuMs: (user + system) / 1000 };
+  return { text: content ? blockText(content) : '', ok: Boolean(content), ms };
 }
 
-export type Extractor = (html: string) => Extracted;
-
-export const readability: Extractor = (html) => {
-  const doc = parsePage(html);
-  // Keep Readability's element instead of its innerHTML, to read its text without a reparse.
-  const { value, ms, cpuMs } = timed(() =>
-    new Readability(doc, { serializer: (el: Node) => el }).parse(),
-  );
-  const content = value?.content;
-  return { text: content ? blockText(content) : '', ok: Boolean(content), ms, cpuMs };
-};
-
-export const clearpage: Extractor = (html) => {
-  const doc = parsePage(html);
+export function runClearpage(
+  doc: Document,
+  url: string,
+  options: { skipRules?: ReadonlySet<string>; html?: boolean } = {},
+): ClearpageRun {
+  const copy = fresh(doc);
   const window = purifyWindow();
-  const { value, ms, cpuMs } = timed(() =>
-    extractArticle(doc, { isPrivateCopy: true, purifyWindow: window }),
-  );
-  return { text: value.ok ? value.article.text : '', ok: value.ok, ms, cpuMs };
-};
-
-/** Time to parse the page alone, for context beside the extraction times. */
-export function parseMs(html: string): number {
   const start = performance.now();
-  parsePage(html);
-  return performance.now() - start;
+  const result = extractArticle(copy, {
+    isPrivateCopy: true,
+    purifyWindow: window,
+    url,
+    ...(options.skipRules ? { skipRules: options.skipRules } : {}),
+  });
+  const ms = performance.now() - start;
+  if (!result.ok) return { text: '', ok: false, ms, removed: [] };
+  const { article } = result;
+  return {
+    text: article.text,
+    ok: true,
+    ms,
+    removed: article.removed.map(({ rule, kind, text }) => ({ rule, kind, text })),
+    ...(article.fallback ? { fallback: article.fallback.step } : {}),
+    ...(options.html ? { html: article.html } : {}),
+  };
+}
+
+/** Defuddle on linkedom, with the two polyfills its own linkedom entry point applies. */
+export function runDefuddle(doc: Document, url: string): Timed {
+  const copy = fresh(doc);
+  const sheets = copy as unknown as { styleSheets?: unknown };
+  if (!sheets.styleSheets) sheets.styleSheets = [];
+  const view = copy.defaultView as (Window & { getComputedStyle?: unknown }) | null;
+  if (view && !view.getComputedStyle) {
+    view.getComputedStyle = () => ({ display: '' }) as CSSStyleDeclaration;
+  }
+  // Defuddle logs the page's own faults (bad JSON-LD) to the console; the report has no room.
+  const { error, warn, log } = console;
+  console.error = console.warn = console.log = () => {};
+  const start = performance.now();
+  let html: string;
+  try {
+    html = new DefuddleClass(copy, { url }).parse().content ?? '';
+  } catch {
+    html = '';
+  }
+  const ms = performance.now() - start;
+  Object.assign(console, { error, warn, log });
+  const text = html ? blockText(parsePage(`<body>${html}</body>`).body) : '';
+  return { text, ok: text.length > 0, ms };
 }
