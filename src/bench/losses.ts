@@ -64,12 +64,25 @@ interface Sets {
   readability: Set<string>;
 }
 
+/**
+ * A text's 4-token shingles, plus every run of 1–3 tokens: a block shorter than 4 tokens is one
+ * short shingle ("Notes:"), which must be found inside the longer text too.
+ */
+function withShortRuns(text: string): Set<string> {
+  const tokens = tokenize(text.toLowerCase());
+  const set = new Set(shingles(tokens));
+  for (let n = 1; n < 4; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) set.add(tokens.slice(i, i + n).join(' '));
+  }
+  return set;
+}
+
 export function lostBlocks(input: LossInput): LostBlock[] {
-  const kept = shingleSet(input.clearpage);
+  const kept = withShortRuns(input.clearpage);
   const sets: Sets = {
-    removed: input.removed.map((r) => shingleSet(r.text)),
-    captions: shingleSet(input.captions.join('\n')),
-    readability: shingleSet(input.readability),
+    removed: input.removed.map((r) => withShortRuns(r.text)),
+    captions: withShortRuns(input.captions.join('\n')),
+    readability: withShortRuns(input.readability),
   };
   const lost: LostBlock[] = [];
   for (const text of input.blocks) {

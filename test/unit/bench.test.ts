@@ -82,6 +82,10 @@ describe('readability-pages loss reasons', () => {
     ]);
     const parser = lostBlocks({ ...base, blocks: ['only in expected html'], clearpage: '' });
     expect(parser[0]?.reason).toBe(PARSER);
+    // A block of fewer than 4 tokens is found inside a longer text too.
+    const short = { ...base, blocks: ['Notes:'], readability: 'Some notes: here' };
+    expect(lostBlocks({ ...short, clearpage: 'a few notes here' })).toEqual([]);
+    expect(lostBlocks({ ...short, clearpage: 'nothing' })[0]?.reason).toBe(OWN_LOSS);
   });
 
   it('on a fixture page: the ad is a chrome removal, the figcaption a caption', () => {
