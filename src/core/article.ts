@@ -44,10 +44,13 @@ export interface Removal {
  * - 'fewer-rules': stripping looked implausible, so only the specific rules ran;
  * - 'readability': even that looked implausible, so nothing was stripped;
  * - 'relaxed-readability': Readability's article was a small part of the page's text, so the
- *   page was read again with Readability's flags relaxed.
+ *   page was read again with Readability's flags relaxed;
+ * - 'article-scope': Readability kept a small part of the page's one article element
+ *   (`[itemprop=articleBody]`, `<article>` or `<main>`), so that element is the article
+ *   (extract/article-scope.ts).
  */
 export interface Fallback {
-  step: 'fewer-rules' | 'readability' | 'relaxed-readability';
+  step: 'fewer-rules' | 'readability' | 'relaxed-readability' | 'article-scope';
   /** Why, in words, with the figures ("stripping would remove 74% of the article's text"). */
   reason: string;
 }

@@ -21,6 +21,7 @@ import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { dropLabels, protect, restore } from './protect-content';
 import { findThread, threadOrArticle, unwrapContentNoscript } from './threads';
+import { ARTICLE_ELEMENTS, findScope, widenToScope } from './article-scope';
 import { measureText, readingMinutes, wordCount } from '../text/reading-time';
 import { BYLINE_REASON } from '../strip/rules/ui';
 import {
@@ -52,17 +53,21 @@ function ensureBase(doc: Document, url: string | undefined): void {
  * Readability's reading of the copy, or null. It throws on documents that are not HTML pages
  * (an SVG or XML file open in a tab); for the reader those simply have no article.
  */
-function readability(work: Document, charThreshold?: number) {
+function readability(work: Document, win: Window, charThreshold?: number) {
   if (!work.body) return null;
   try {
-    const protection = protect(work);
+    const found = Array.from(work.querySelectorAll(ARTICLE_ELEMENTS));
+    const scope = findScope(work, found);
+    const protection = protect(work, found);
     const parsed = new Readability<Element>(work, {
       keepClasses: true, // the chrome stripper reads class words; the sanitiser drops them after
       serializer: (el) => el as Element,
       ...(charThreshold ? { charThreshold } : {}),
     }).parse();
-    if (parsed?.content) restore(unwrapPage(parsed.content), protection);
-    return parsed;
+    if (!parsed?.content) return parsed;
+    restore(unwrapPage(parsed.content), protection);
+    const widened = widenToScope(unwrapPage(parsed.content), scope, win);
+    return widened ? { ...parsed, content: widened, widened: true } : parsed;
   } catch {
     return null;
   }
@@ -107,16 +112,23 @@ function copyToRead(doc: Document, isPrivate: boolean, limits: PageLimits): Copy
  * page's paragraphs (truncation guard, step 2). `pristine` is the unread page when there is
  * one; a private copy has been read already, and what Readability left of it is used instead.
  */
-function readArticle(work: Document, pristine: Document | null) {
+function readArticle(work: Document, pristine: Document | null, win: Window) {
   unwrapContentNoscript(work);
   const thread = findThread(work);
-  return threadOrArticle(thread, readGuarded(work, pristine));
+  return threadOrArticle(thread, readGuarded(work, pristine, win));
 }
 
-function readGuarded(work: Document, pristine: Document | null) {
-  const parsed = readability(work);
+function readGuarded(work: Document, pristine: Document | null, win: Window) {
+  const parsed = readability(work, win);
   const root = parsed?.content && unwrapPage(parsed.content);
   if (!parsed || !root) return null;
+  if ('widened' in parsed) {
+    const fallback: Fallback = {
+      step: 'article-scope',
+      reason: "Readability kept a small part of the page's article element",
+    };
+    return { parsed, root, fallback };
+  }
   const articleChars = chars(root.textContent);
   if (articleChars >= SHORT_ARTICLE) return { parsed, root };
   const pageChars = pristine ? paragraphChars(pristine) : paragraphChars(work) + articleChars;
@@ -124,7 +136,7 @@ function readGuarded(work: Document, pristine: Document | null) {
   if (!reason) return { parsed, root };
   const again = pristine ? (pristine.cloneNode(true) as Document) : work;
   if (pristine) prepareCopy(again);
-  const relaxed = readability(again, Math.round(pageChars / 2));
+  const relaxed = readability(again, win, Math.round(pageChars / 2));
   const relaxedRoot = relaxed?.content && unwrapPage(relaxed.content);
   if (!relaxed || !relaxedRoot || chars(relaxedRoot.textContent) < 2 * articleChars) {
     return { parsed, root };
@@ -158,7 +170,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const fallbackTitle = headingText(prepared.firstH1, doc);
   ensureBase(work, options.url);
 
-  const read = readArticle(work, options.isPrivateCopy ? null : doc);
+  const read = readArticle(work, options.isPrivateCopy ? null : doc, win);
   if (!read) return NO_ARTICLE;
   const { parsed, root } = read;
   const siteName = parsed.siteName ?? page.siteName;

@@ -16,6 +16,7 @@
  * `data-cp-label`, so the chrome rules still know what the list is.
  */
 
+import { ARTICLE_ELEMENTS } from './article-scope';
 import { RELATED_LABELS, TAG_LABELS, TRENDING_LABELS } from '../phrases/chrome-phrases';
 import { normalizeForMatch, phraseMatcher } from '../phrases/phrase-match';
 
@@ -23,7 +24,7 @@ import { normalizeForMatch, phraseMatcher } from '../phrases/phrase-match';
 const RAIL_LABELS = phraseMatcher(RELATED_LABELS, TRENDING_LABELS, TAG_LABELS);
 
 /** Where the article is, when the page says so. Nothing is protected outside these. */
-const SCOPES = 'article, main, [role="main"], [itemprop~="articleBody"]';
+const SCOPES = ARTICLE_ELEMENTS;
 /** Elements that mark a position in the document: a restored block goes back among them. */
 const ANCHORS = new Set('p h1 h2 h3 h4 h5 h6 pre blockquote figure table ul ol dl img'.split(' '));
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -44,7 +45,6 @@ const PULL_QUOTE_HINT = /quote/i;
 const MAX_HEADER_CHARS = 300;
 const MAX_BOX_CHARS = 1500;
 
-const SEQ = 'data-cp-seq';
 const LABEL = 'data-cp-label';
 
 type UnitKind = 'header' | 'heading' | 'quote' | 'lead';
@@ -61,6 +61,8 @@ interface Unit {
 /** What `protect` noted; `restore` needs it after Readability ran. */
 export interface Protection {
   units: Unit[];
+  /** Each anchor's place in the document, by identity. */
+  seqs: Map<Element, number>;
 }
 
 function chars(text: string | null | undefined): number {
@@ -129,65 +131,74 @@ function unitKind(el: Element, title: string): UnitKind | null {
   return null;
 }
 
-/** Copies a list's label onto it before Readability removes the label (see the file comment). */
-function noteLabels(doc: Document): void {
-  for (const el of doc.querySelectorAll('[aria-labelledby]')) {
-    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const label = ids
+/**
+ * Copies a list's label onto it before Readability removes the label (see the file comment):
+ * an `aria-labelledby` target's text, or a heading right before it whose class Readability's
+ * filter takes.
+ */
+function noteLabel(el: Element, doc: Document): void {
+  const ids = el.getAttribute('aria-labelledby');
+  let label = '';
+  if (ids) {
+    label = ids
+      .split(/\s+/)
+      .filter(Boolean)
       .map((id) => doc.getElementById(id)?.textContent ?? '')
       .join(' ')
       .trim();
-    if (label && label.length <= 100) el.setAttribute(LABEL, label);
-  }
-  for (const el of doc.querySelectorAll('ul, ol')) {
-    if (el.hasAttribute(LABEL)) continue;
+  } else if (el.localName === 'ul' || el.localName === 'ol') {
     const prev = el.previousElementSibling;
     if (prev && /^h[2-6]$/.test(prev.localName) && UNLIKELY.test(matchString(prev))) {
-      const label = (prev.textContent ?? '').trim();
-      if (label && label.length <= 100) el.setAttribute(LABEL, label);
+      label = (prev.textContent ?? '').trim();
     }
   }
+  if (label && label.length <= 100) el.setAttribute(LABEL, label);
 }
 
 /**
  * Before Readability: numbers the anchors of the likely article and copies its content units.
- * Returns null (and changes nothing but labels) when the page marks no article.
+ * Returns null (and changes nothing but labels) when the page marks no article. Numbers are
+ * kept by element identity, not written into the page: Readability returns the page's own
+ * nodes (on the rare retry from its cached HTML they are new ones, and nothing is restored).
  */
-export function protect(doc: Document): Protection | null {
-  noteLabels(doc);
-  const scopes = Array.from(doc.querySelectorAll(SCOPES)).filter(
+export function protect(doc: Document, found?: readonly Element[]): Protection | null {
+  const scopes = (found ?? Array.from(doc.querySelectorAll(SCOPES))).filter(
     (el) => !el.parentElement?.closest(SCOPES),
   );
   if (!scopes.length) return null;
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const seqs = new Map<Element, number>();
   let seq = 0;
   const units: Unit[] = [];
+  let open: { unit: Unit; el: Element } | null = null;
+  const close = () => {
+    if (!open) return;
+    const { unit, el } = open;
+    unit.last = seq;
+    if (unit.last < unit.first) {
+      // No anchor of its own (a `<header>` of a `<time>` and a `<div>`): it sits between two.
+      unit.first = unit.last = seq + 0.5;
+      seqs.set(el, unit.first);
+    }
+    unit.copy = el.cloneNode(true) as Element;
+    open = null;
+  };
   for (const scope of scopes) {
-    let skipUntil: Element | null = null;
     for (const el of scope.querySelectorAll('*')) {
-      if (skipUntil && !skipUntil.contains(el)) skipUntil = null;
-      if (ANCHORS.has(el.localName)) el.setAttribute(SEQ, String(++seq));
-      if (skipUntil || !mayBeUnit(el)) continue;
+      if (open && !open.el.contains(el)) close();
+      noteLabel(el, doc);
+      const anchor = ANCHORS.has(el.localName);
+      if (anchor) seqs.set(el, ++seq);
+      if (open || !mayBeUnit(el)) continue;
       const kind = unitKind(el, title);
       if (!kind) continue;
-      // The copy is taken once numbering of its subtree is done (below); remember the unit now.
-      units.push({ kind, copy: el, first: seq + (ANCHORS.has(el.localName) ? 0 : 1), last: -1 });
-      skipUntil = el;
+      const unit: Unit = { kind, copy: el, first: anchor ? seq : seq + 1, last: -1 };
+      units.push(unit);
+      open = { unit, el };
     }
+    close();
   }
-  for (const unit of units) {
-    const anchors = unit.copy.querySelectorAll(`[${SEQ}]`);
-    const lastAnchor = anchors[anchors.length - 1];
-    unit.last = Number((lastAnchor ?? unit.copy).getAttribute(SEQ) ?? unit.first - 1);
-    if (!unit.copy.hasAttribute(SEQ) && !anchors.length) {
-      // A unit with no anchor of its own (a `<header>` of a `<time>` and a `<div>`): give it one.
-      unit.copy.setAttribute(SEQ, `${unit.first - 0.5}`);
-      unit.last = unit.first - 0.5;
-      unit.first = unit.last;
-    }
-    unit.copy = unit.copy.cloneNode(true) as Element;
-  }
-  return { units };
+  return { units, seqs };
 }
 
 /**
@@ -212,10 +223,6 @@ function cleanCopy(unit: Element, base: string): Element {
   return copy;
 }
 
-function seqOf(el: Element): number {
-  return Number(el.getAttribute(SEQ));
-}
-
 /** The outermost element that starts (or ends) with `el` inside `root`: where to insert. */
 function edgeAncestor(el: Element, root: Element, side: 'first' | 'last'): Element {
   let at = el;
@@ -236,8 +243,11 @@ function edgeAncestor(el: Element, root: Element, side: 'first' | 'last'): Eleme
 export function restore(root: Element, protection: Protection | null): number {
   if (!protection) return 0;
   const kept = new Map<number, Element>();
-  for (const el of root.querySelectorAll(`[${SEQ}]`)) kept.set(seqOf(el), el);
-  if (root.hasAttribute(SEQ)) kept.set(seqOf(root), root);
+  const { seqs } = protection;
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    const n = seqs.get(el);
+    if (n !== undefined) kept.set(n, el);
+  }
   const keptSeqs = Array.from(kept.keys()).sort((a, b) => a - b);
   let restored = 0;
   for (const unit of protection.units) {
@@ -254,8 +264,6 @@ export function restore(root: Element, protection: Protection | null): number {
     edgeAncestor(next, root, 'first').before(copy);
     restored++;
   }
-  for (const el of root.querySelectorAll(`[${SEQ}]`)) el.removeAttribute(SEQ);
-  root.removeAttribute(SEQ);
   return restored;
 }
 

@@ -1,0 +1,137 @@
+/**
+ * The page's own article element, when Readability kept only a part of it.
+ *
+ * Readability picks the best-scoring container and adds siblings that score well; a guide, a
+ * recipe or a list article spread over sections of headings, lists and tables (each a sibling
+ * with few commas) loses all but one section. When the page marks where its article is — one
+ * `<article>`, or one `<main>` — and that element holds much more
+ * prose than Readability returned, and little of it is links, the article is that element.
+ * Chrome inside it is the chrome stripper's job, as in Readability's own output.
+ */
+
+/**
+ * Where the page says its article is: `<article>`, then `<main>`. (Tag names only: attribute
+ * selectors over the whole page cost as much as a tenth of Readability's time in linkedom.)
+ */
+export const ARTICLE_ELEMENTS = 'article, main';
+/** Readability's result must be this much smaller than the scope … */
+const WIDEN_RATIO = 2.5;
+/** … and the scope this long and mostly not links. */
+const MIN_SCOPE_CHARS = 1500;
+const MAX_LINK_DENSITY = 0.3;
+/** What Readability would never show, removed from the copy of the scope. */
+const NEVER =
+  'script, style, noscript, template, form, button, input, select, textarea, iframe, nav, dialog, [hidden], [aria-hidden="true"]';
+
+/**
+ * Parts of an article element that are not the article, by their class or id words: comments
+ * and trackbacks, rails, share and sign-up boxes (Readability's own filters would drop them).
+ */
+const NOT_ARTICLE =
+  /(?:^|[\s_-])(?:comments?|commentlist|comment-list|respond|replies|trackbacks?|pingbacks?|disqus|sidebar|related|recommended|share|sharing|social|newsletter|signup|subscribe|advert|ads?|promo|author-bio|breadcrumbs?)(?:$|[\s_-])/i;
+
+function notArticle(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return words.length > 1 && NOT_ARTICLE.test(words);
+}
+
+function chars(text: string | null | undefined): number {
+  let n = 0;
+  const s = text ?? '';
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 160) n++;
+  return n;
+}
+
+/**
+ * The page's article element as markup, taken before Readability runs (serialising is cheaper
+ * than a deep copy, and it is parsed again only on the few pages that need it), and its size.
+ */
+export interface Scope {
+  html: string;
+  chars: number;
+  /** The document it came from: links resolve against its address. */
+  base: string;
+}
+
+/** Which kind of article element `el` is, most specific first. */
+function kindOf(el: Element): number {
+  return el.localName === 'article' ? 0 : 1;
+}
+
+/**
+ * The page's one article element with enough text, as markup; null when there is none.
+ * `found` is every element matching ARTICLE_ELEMENTS (protect-content.ts queries them too).
+ */
+export function findScope(doc: Document, found: readonly Element[]): Scope | null {
+  const byKind: Element[][] = [[], []];
+  for (const el of found) byKind[kindOf(el)]?.push(el);
+  const el = byKind.find((list) => list.length === 1)?.[0];
+  if (!el) return null;
+  const n = chars(el.textContent);
+  if (n < MIN_SCOPE_CHARS) return null;
+  return { html: el.outerHTML, chars: n, base: doc.baseURI };
+}
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += chars(a.textContent);
+  return n;
+}
+
+/** Resolves links and images against the page, as Readability does for what it returns. */
+function absolute(root: Element, base: string): void {
+  const fix = (el: Element, name: string) => {
+    const value = el.getAttribute(name);
+    if (!value || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
+    try {
+      el.setAttribute(name, new URL(value, base).href);
+    } catch {
+      el.removeAttribute(name);
+    }
+  };
+  for (const a of root.querySelectorAll('a[href]')) fix(a, 'href');
+  for (const img of root.querySelectorAll('img[src]')) fix(img, 'src');
+}
+
+/**
+ * Parses the scope's markup in an inert document of its own (DOMParser: no scripts, no loads —
+ * not innerHTML, which AMO's linter flags), as lazy-images.ts does for `<noscript>`.
+ */
+function parseScope(win: Window, html: string): Element | null {
+  const Parser = (win as Window & typeof globalThis).DOMParser ?? globalThis.DOMParser;
+  if (!Parser) return null;
+  // A whole document: linkedom's parser gives a bare fragment no <body>.
+  const page = `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return new Parser().parseFromString(page, 'text/html').body?.firstElementChild ?? null;
+}
+
+/**
+ * The scope, cleaned, in place of Readability's `root` when Readability kept a small part of it
+ * (and what it kept is inside it); otherwise null. `win` is the sanitising window, whose
+ * DOMParser parses the scope (a copied document has no window of its own).
+ */
+export function widenToScope(root: Element, scope: Scope | null, win: Window): Element | null {
+  if (!scope) return null;
+  const kept = chars(root.textContent);
+  if (kept * WIDEN_RATIO > scope.chars) return null;
+  const copy = parseScope(win, scope.html);
+  if (!copy) return null;
+  for (const el of Array.from(copy.querySelectorAll(NEVER))) el.remove();
+  for (const el of Array.from(copy.querySelectorAll('aside, footer, [class], [id]'))) {
+    if (el.localName === 'aside' || el.localName === 'footer' || notArticle(el)) {
+      el.remove();
+    }
+  }
+  const text = chars(copy.textContent);
+  if (text * 0.9 < kept * WIDEN_RATIO || linkChars(copy) > text * MAX_LINK_DENSITY) return null;
+  // What Readability kept must be part of the scope, not a block elsewhere on the page.
+  const probe = (root.querySelector('p')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  if (probe && !(copy.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) return null;
+  absolute(copy, scope.base);
+  const page = copy.ownerDocument.createElement('div');
+  while (copy.firstChild) page.appendChild(copy.firstChild);
+  return page;
+}
