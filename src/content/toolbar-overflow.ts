@@ -52,7 +52,9 @@ export function toolbarOverflow(
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || panel.hidden || event.defaultPrevented) return;
+      // The overlay's Esc closes the reader even after preventDefault(): stop it reaching it.
       event.preventDefault();
+      event.stopImmediatePropagation();
       open(false);
       button.focus();
     },
