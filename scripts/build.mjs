@@ -18,12 +18,24 @@ const ENTRIES = [
   { name: 'background', entry: 'src/background/index.ts' },
   { name: 'popup', entry: 'src/popup/index.ts' },
   { name: 'export', entry: 'src/content/exporter.ts' },
+  // Chromium's offscreen document for "Copy" (src/background/clipboard.ts); Firefox ignores it.
+  { name: 'offscreen', entry: 'src/offscreen/index.ts' },
 ];
 const STATIC = [
   ['public', ''],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/offscreen/offscreen.html', 'offscreen.html'],
 ];
+
+/**
+ * What only Chromium's "Copy" needs (src/background/clipboard.ts): its offscreen document, which
+ * writes with execCommand (an offscreen document has no focus, so navigator.clipboard refuses
+ * it), and execCommand there copies nothing without clipboardWrite (tried in Chromium 156).
+ * Firefox has no offscreen API (its linter calls the permission unknown) and copies from the
+ * content script.
+ */
+const CHROME_ONLY_PERMISSIONS = ['offscreen', 'clipboardWrite'];
 
 async function fontList() {
   return JSON.parse(await readFile(`${root}src/content/fonts.json`, 'utf8'));
@@ -78,6 +90,7 @@ export function manifestFor(browser, manifest) {
   } else {
     delete out.background.service_worker;
     delete out.minimum_chrome_version;
+    out.permissions = out.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
   }
   return out;
 }
@@ -95,6 +108,7 @@ export async function buildExtension() {
   const fontPackages = Object.values((await fontList()).families).map((f) => f.package);
   await copyLicenses(root, chrome, fontPackages);
   await cp(chrome, `${dist}/firefox`, { recursive: true });
+  for (const file of ['offscreen.html', 'offscreen.js']) await rm(`${dist}/firefox/${file}`);
   for (const browser of ['chrome', 'firefox']) {
     const json = JSON.stringify(manifestFor(browser, manifest), null, 2);
     await writeFile(`${dist}/${browser}/manifest.json`, `${json}\n`);

@@ -9,6 +9,7 @@ import browser, { popupNeedsUserAction, type Runtime, type Tabs } from '../share
 import { t } from '../shared/i18n';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import type { ReaderSource } from '../content/reader';
+import { copyFromExtension } from './clipboard';
 import { injectExporter } from './exporter';
 import { injectReader } from './inject';
 
@@ -67,6 +68,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 handleMessages<BackgroundMessages, Runtime.MessageSender>({
   'load-exporter': (_payload, sender) => injectExporter(sender),
+  'copy-text': (request) => copyFromExtension(request?.text),
   'read-selection': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'selection')).ok }),
   'reader-opened': async (_payload, sender) => {
     if (sender.tab?.id !== undefined) await setReaderPopup(sender.tab.id, true);

@@ -1,4 +1,5 @@
 /** Getting the article out of the page: a download, or the clipboard. */
+import { sendToBackground } from '../shared/messages';
 
 /**
  * Downloads `text` as `filename` through a temporary link: no `downloads` permission needed,
@@ -16,21 +17,34 @@ export function downloadText(text: string, filename: string, type = 'text/plain'
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Copies `text`; pages served over plain http have no async clipboard, so fall back to execCommand. */
+/**
+ * Copies `text` without an event the page can see (issue 12). navigator.clipboard fires no
+ * `copy` event; where the page refuses it (`Permissions-Policy: clipboard-write=()`, or plain
+ * http, where it does not exist), the background writes the text from the extension's own
+ * offscreen document (Chromium). Only where neither can (Firefox on plain http) is it copied
+ * by execCommand in the page, whose `copy` event the page's listeners see and can rewrite.
+ */
 export async function copyText(text: string, container?: Node): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    (container ?? document.documentElement).appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    // Refused or missing: the extension's own context next.
   }
+  const answer = await sendToBackground('copy-text', { text }).catch(() => null);
+  if (answer?.ok) return true;
+  return copyInPage(text, container);
+}
+
+function copyInPage(text: string, container?: Node): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  (container ?? document.documentElement).appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  return ok;
 }

@@ -12,4 +12,13 @@ export default browser;
  * gesture needed since Chrome 127. `runtime.getBrowserInfo` exists in Firefox only.
  */
 export const popupNeedsUserAction = typeof browser.runtime?.getBrowserInfo === 'function';
+/**
+ * Chromium's offscreen documents (https://developer.chrome.com/docs/extensions/reference/api/offscreen),
+ * which the polyfill passes through as `browser.offscreen` without types; Firefox has none.
+ */
+export interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+}
+
 export type { Browser, Runtime, Storage, Tabs } from 'webextension-polyfill';

@@ -41,6 +41,16 @@ export type BackgroundMessages = {
    * out of content.js so opening the reader never pays for it.
    */
   'load-exporter': { request: void; response: { ok: boolean } };
+  /**
+   * Puts `text` on the clipboard from the extension's own context (an offscreen document in
+   * Chromium), for when the page refuses the content script's clipboard (issue 12).
+   */
+  'copy-text': { request: { text: string }; response: { ok: boolean } };
+};
+
+/** Sent by the background to its offscreen document (Chromium only). */
+export type OffscreenMessages = {
+  'offscreen-copy': { request: { text: string }; response: { ok: boolean } };
 };
 
 type MessageMap = Record<string, { request: unknown; response: unknown }>;
@@ -64,6 +74,15 @@ export function sendToBackground<K extends keyof BackgroundMessages>(
 ): Promise<BackgroundMessages[K]['response']> {
   const envelope: Envelope<BackgroundMessages, K> = { clearpage: name, payload: payload as never };
   return browser.runtime.sendMessage(envelope) as Promise<BackgroundMessages[K]['response']>;
+}
+
+/** From the background to its offscreen document (src/offscreen/). */
+export function sendOffscreen<K extends keyof OffscreenMessages>(
+  name: K,
+  payload: OffscreenMessages[K]['request'],
+): Promise<OffscreenMessages[K]['response']> {
+  const envelope: Envelope<OffscreenMessages, K> = { clearpage: name, payload };
+  return browser.runtime.sendMessage(envelope) as Promise<OffscreenMessages[K]['response']>;
 }
 
 export type Handlers<M extends MessageMap, Sender> = {

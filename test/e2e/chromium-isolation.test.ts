@@ -12,9 +12,18 @@ import { HOSTILE_PAGES, serveStatic, type StaticServer } from './harness/server'
 let server: StaticServer;
 let chromium: ChromiumSession;
 
+/**
+ * A name for the test server that is not "localhost" nor a loopback address, so its pages are
+ * plain http, not a secure context: no navigator.clipboard there.
+ */
+const INSECURE_HOST = 'insecure.clearpage.test';
+
 beforeAll(async () => {
   server = await serveStatic({ '/hostile/': HOSTILE_PAGES });
-  chromium = await launchChromium({ extensionDirs: [builtExtension('chrome')] });
+  chromium = await launchChromium({
+    extensionDirs: [builtExtension('chrome')],
+    args: [`--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`],
+  });
 });
 
 afterAll(async () => {
@@ -22,12 +31,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-function driver(page: Page): Driver {
+/** The clipboard, read in a page of its own on the (secure) loopback origin. */
+async function readClipboard(): Promise<string> {
+  const reader = await chromium.context.newPage();
+  await reader.goto(server.url('/clipboard-reader'));
+  await chromium.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+  await reader.bringToFront();
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  return text;
+}
+
+function driver(page: Page, origin = server.origin): Driver {
   const seen: string[] = [];
   page.on('request', (request) => seen.push(request.url()));
   return {
     async open(file) {
-      await gotoSettled(page, server.url(`/hostile/${file}`));
+      await gotoSettled(page, new URL(`/hostile/${file}`, origin).href);
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);
       seen.length = 0;
@@ -40,6 +60,11 @@ function driver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     requests: () => [...seen],
+    async clipboard() {
+      const text = await readClipboard();
+      await page.bringToFront();
+      return text;
+    },
     sleep: (ms) => page.waitForTimeout(ms),
   };
 }
@@ -60,5 +85,16 @@ test('Markdown saves work under a page whose <a id="clearpageExporter"> clobbers
   await clickInReader(page, 'Save as Markdown');
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.md$/);
+  await page.close();
+});
+
+test('Copy on a plain-http page (no navigator.clipboard) fires no copy event in the page', async () => {
+  const page = await chromium.context.newPage();
+  const insecure = server.origin.replace('127.0.0.1', INSECURE_HOST);
+  await ISOLATION_CHECKS['isolation-clipboard.html'](driver(page, insecure));
+  expect(await page.evaluate(() => [isSecureContext, typeof navigator.clipboard])).toEqual([
+    false,
+    'undefined',
+  ]);
   await page.close();
 });

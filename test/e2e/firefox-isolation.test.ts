@@ -4,7 +4,13 @@
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { builtExtension } from './harness/expected';
-import { inReader, launchFirefox, openReader, type FirefoxSession } from './harness/firefox';
+import {
+  inReader,
+  launchFirefox,
+  openReader,
+  readClipboard,
+  type FirefoxSession,
+} from './harness/firefox';
 import { ISOLATION_CHECKS, ISOLATION_PAGES, type Driver } from './harness/isolation';
 import { HOSTILE_PAGES, serveStatic, type StaticServer } from './harness/server';
 
@@ -47,6 +53,7 @@ function driver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     requests: () => [...seen],
+    clipboard: () => readClipboard(firefox),
     sleep,
   };
 }

@@ -160,4 +160,38 @@ describe('read the selection', () => {
     expect(getShared('source')).toBe('selection');
     setShared('source', undefined);
   });
+
+  it('"Copy" refused in the page is written by an offscreen document, made and closed for it', async () => {
+    const copied: string[] = [];
+    const log: string[] = [];
+    Object.assign(fake, {
+      offscreen: {
+        createDocument: async (options: { url: string; reasons: string[] }) =>
+          void log.push(`create ${options.url} ${options.reasons.join()}`),
+        closeDocument: async () => void log.push('close'),
+      },
+    });
+    Object.assign(fake.runtime, { getURL: (path: string) => `chrome-extension://id/${path}` });
+    // The offscreen document's side of src/offscreen/index.ts.
+    fake.runtime.onMessage.listeners.add((message: unknown) => {
+      const { clearpage, payload } = message as { clearpage: string; payload: { text: string } };
+      if (clearpage !== 'offscreen-copy') return undefined;
+      copied.push(payload.text);
+      return Promise.resolve({ ok: true });
+    });
+    const ask = (payload: unknown) =>
+      fake.runtime.deliver({ clearpage: 'copy-text', payload }, { tab: { id: 5 } });
+    await expect(ask({ text: 'The article' })).resolves.toEqual({ ok: true });
+    await expect(ask({ text: 42 })).resolves.toEqual({ ok: false });
+    expect(copied).toEqual(['The article']);
+    expect(log).toEqual(['create chrome-extension://id/offscreen.html CLIPBOARD', 'close']);
+  });
+
+  it('without an offscreen API (Firefox) "Copy" is not done by the background', async () => {
+    const answer = await fake.runtime.deliver(
+      { clearpage: 'copy-text', payload: { text: 'x' } },
+      { tab: { id: 5 } },
+    );
+    expect(answer).toEqual({ ok: false });
+  });
 });

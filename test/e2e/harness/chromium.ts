@@ -42,6 +42,8 @@ export interface LaunchOptions {
    * this machine lacks, so there LANGUAGE alone leaves everything en-US). Both are set.
    */
   lang?: string;
+  /** More command-line switches (e.g. --host-resolver-rules). */
+  args?: string[];
 }
 
 const ARGS = [
@@ -72,6 +74,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
       `--disable-extensions-except=${list}`,
       `--load-extension=${list}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
     ],
     acceptDownloads: true,
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),

@@ -96,6 +96,27 @@ export async function clickAction(session: FirefoxSession, page: Page): Promise<
   );
 }
 
+/** The system clipboard's plain text, read in the browser's chrome scope (no page involved). */
+export async function readClipboard(session: FirefoxSession): Promise<string> {
+  const [browserWindow] = await contexts(session, 'chrome');
+  if (!browserWindow) throw new Error('no chrome-scope browser window');
+  const result = await evaluate(
+    session,
+    browserWindow.context,
+    `(() => {
+      const transfer = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+      transfer.init(null);
+      transfer.addDataFlavor('text/plain');
+      Services.clipboard.getData(transfer, Ci.nsIClipboard.kGlobalClipboard,
+        window.browsingContext.currentWindowContext);
+      const data = {};
+      transfer.getTransferData('text/plain', data);
+      return data.value.QueryInterface(Ci.nsISupportsString).data;
+    })()`,
+  );
+  return String(result.value);
+}
+
 /**
  * Runs `fn(shadowRoot, arg)` in the page on the reader's closed shadow root. BiDi's node
  * serialisation with includeShadowTree "all" hands out closed roots too.

@@ -20,6 +20,8 @@ export interface Driver {
   clickAt(x: number, y: number): Promise<void>;
   /** URLs the page has requested since `open` clicked (not while the page loaded). */
   requests(): string[];
+  /** The system clipboard's plain text, read by the test (not by the page). */
+  clipboard(): Promise<string>;
   sleep(ms: number): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export const ISOLATION_PAGES = [
   'isolation-top-layer.html',
   'isolation-modal-dialog.html',
   'isolation-bounded-work.html',
+  'isolation-clipboard.html',
 ] as const;
 
 const breaches = (d: Driver) =>
@@ -82,6 +85,26 @@ function bodyView(root: ShadowRoot) {
       }).length,
   };
 }
+
+/**
+ * What "Copy text" and "Copy as Markdown" must put on the clipboard: the reader's title, site,
+ * address and paragraphs (isolation-clipboard.html has no byline, date or markup to escape).
+ */
+async function shownTexts(d: Driver): Promise<{ text: string; markdown: string }> {
+  const shown = await d.inReader((root) => ({
+    title: root.querySelector('h1')?.textContent?.trim() ?? '',
+    paragraphs: [...root.querySelectorAll('.body p')].map((p) => p.textContent?.trim() ?? ''),
+  }));
+  const url = await d.inPage(() => location.href);
+  const body = shown.paragraphs.join('\n\n');
+  return {
+    text: `${shown.title}\n${url}\n\n${body}\n`,
+    markdown: `# ${shown.title}\n\n_Northcape Herald_\n\nSource: <${url}>\n\n${body}\n`,
+  };
+}
+
+const readerStatus = (d: Driver) =>
+  d.inReader((root) => root.querySelector('.status')?.textContent ?? '');
 
 async function centreOf(d: Driver, label: string) {
   const box = await d.inReader((root, name) => {
@@ -262,6 +285,27 @@ export const ISOLATION_CHECKS: Record<
       (root) => (root.querySelector('.body, .empty')?.textContent ?? '').length,
     );
     expect(shown).toBeGreaterThan(0);
+    await expectClean(d);
+  },
+
+  async 'isolation-clipboard.html'(d) {
+    // Served with Permissions-Policy: clipboard-write=(), which refuses the content script's
+    // navigator.clipboard in Chromium; the page rewrites every copy event it sees.
+    await d.open('isolation-clipboard.html?permissions-policy=clipboard-write%3D()');
+    await d.sleep(300);
+    const expected = await shownTexts(d);
+    expect(expected.text).toContain('Visiting yachts will pay a third more');
+    const copy = await centreOf(d, 'Copy text');
+    await d.clickAt(copy.x, copy.y);
+    await expect.poll(() => readerStatus(d)).toBe('Copied');
+    expect(await d.clipboard()).toBe(expected.text);
+    // "Copy as Markdown" takes the same way.
+    const more = await centreOf(d, 'More formats');
+    await d.clickAt(more.x, more.y);
+    const item = await centreOf(d, 'Copy as Markdown');
+    await d.clickAt(item.x, item.y);
+    await expect.poll(() => readerStatus(d)).toBe('Copied as Markdown');
+    expect(await d.clipboard()).toBe(expected.markdown);
     await expectClean(d);
   },
 };

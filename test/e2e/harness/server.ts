@@ -54,6 +54,9 @@ async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse)
     // ?csp=<policy> serves the page under that Content-Security-Policy header.
     const csp = searchParams.get('csp');
     if (csp) headers['content-security-policy'] = csp;
+    // ?permissions-policy=<policy> likewise (e.g. clipboard-write=()).
+    const policy = searchParams.get('permissions-policy');
+    if (policy) headers['permissions-policy'] = policy;
     res.writeHead(200, headers);
     res.end(body);
   } catch {
