@@ -4,7 +4,8 @@
  * sheet, key listeners, fonts, stylesheet — through the same abort as Esc, so the next click
  * opens a new reader instead of finding a half-open one. Attributes the page adds or changes on
  * the host (`hidden`, `popover`, `inert`, `style`…) are put back, and the reader is raised to
- * the top of the top layer again when the page shows a popover or dialog of its own.
+ * the top of the top layer again when the page shows a popover or dialog of its own. `inert`
+ * set on the host's parent (<html>) is reported, for root-inert.ts to lift.
  */
 export interface HostGuardOptions {
   /** The host's own attribute, whose value is kept. */
@@ -12,6 +13,8 @@ export interface HostGuardOptions {
   onGone(): void;
   /** Puts the host back on top of the top layer. */
   raise(): void;
+  /** The host's parent changed its `inert` attribute (root-inert.ts). */
+  onParentInert(): void;
   signal: AbortSignal;
 }
 
@@ -43,9 +46,10 @@ export function guardHost(host: HTMLElement, options: HostGuardOptions): void {
       options.onGone();
       return;
     }
+    options.onParentInert();
     if (restoreAttributes(host, own)) options.raise();
   });
-  if (parent) observer.observe(parent, { childList: true });
+  if (parent) observer.observe(parent, { childList: true, attributeFilter: ['inert'] });
   observer.observe(host, { attributes: true });
   // A page popover or dialog opened above the reader: the reader goes back on top. `toggle`
   // does not bubble, but a capture listener on the window sees it on the way down.

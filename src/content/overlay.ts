@@ -10,6 +10,7 @@ import type { Settings } from '../shared/settings';
 import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
 import { guardHost } from './host-guard';
+import { liftRootInert } from './root-inert';
 import { trusted } from './trusted';
 import { fontLoader } from './fonts';
 import { h } from './h';
@@ -247,6 +248,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   trapFocus(host, root, dialog, signal);
 
+  // Before the host is there, so the reader is never inert.
+  const onParentInert = liftRootInert(document.documentElement, signal);
   document.documentElement.append(host);
   const raise = () => {
     showOnTop(host);
@@ -254,7 +257,13 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   };
   raise();
   keepOpenOnCancel(dialog, options.onClose, signal);
-  guardHost(host, { selectorAttr: HOST_ATTR, onGone: options.onClose, raise, signal });
+  guardHost(host, {
+    selectorAttr: HOST_ATTR,
+    onGone: options.onClose,
+    raise,
+    onParentInert,
+    signal,
+  });
   // Focusing forces a layout; after the first frame it no longer delays the article's paint.
   requestAnimationFrame(() => {
     if (!signal.aborted) scroller.focus({ preventScroll: true });

@@ -35,6 +35,7 @@ export const ISOLATION_PAGES = [
   'isolation-modal-dialog.html',
   'isolation-bounded-work.html',
   'isolation-clipboard.html',
+  'isolation-inert.html',
 ] as const;
 
 const breaches = (d: Driver) =>
@@ -101,6 +102,22 @@ async function shownTexts(d: Driver): Promise<{ text: string; markdown: string }
     text: `${shown.title}\n${url}\n\n${body}\n`,
     markdown: `# ${shown.title}\n\n_Northcape Herald_\n\nSource: <${url}>\n\n${body}\n`,
   };
+}
+
+const pageHtml = (d: Driver) => d.inPage(() => document.documentElement.outerHTML);
+
+/** A real click on "Larger text" changes the reader's scale: the reader is not inert. */
+async function expectUsable(d: Driver): Promise<void> {
+  const before = await readerScale(d);
+  const { x, y } = await centreOf(d, 'Larger text');
+  await d.clickAt(x, y);
+  await expect.poll(() => readerScale(d)).not.toBe(before);
+  const onTop = await d.inPage(() =>
+    document
+      .elementFromPoint(innerWidth / 2, innerHeight / 2)
+      ?.hasAttribute('data-clearpage-reader'),
+  );
+  expect(onTop).toBe(true);
 }
 
 const readerStatus = (d: Driver) =>
@@ -306,6 +323,28 @@ export const ISOLATION_CHECKS: Record<
     await d.clickAt(item.x, item.y);
     await expect.poll(() => readerStatus(d)).toBe('Copied as Markdown');
     expect(await d.clipboard()).toBe(expected.markdown);
+    await expectClean(d);
+  },
+
+  async 'isolation-inert.html'(d) {
+    // <html inert lang="en"> and <body inert> before the click.
+    await d.open('isolation-inert.html');
+    const before = await d.inPage(() => (window as unknown as { __before: string }).__before);
+    await d.sleep(300);
+    await expectUsable(d);
+    await d.press('Escape');
+    await expect.poll(() => readerHosts(d)).toBe(0);
+    expect(await pageHtml(d)).toBe(before);
+    // ?later: the page makes <html> inert while the reader is open; it is inert again after.
+    await d.open('isolation-inert.html?later');
+    const later = await d.inPage(() => (window as unknown as { __before: string }).__before);
+    await d.sleep(600);
+    await expectUsable(d);
+    await d.press('Escape');
+    await expect.poll(() => readerHosts(d)).toBe(0);
+    expect(await pageHtml(d)).toBe(
+      later.replace('<html lang="en">', '<html lang="en" inert="later">'),
+    );
     await expectClean(d);
   },
 };
