@@ -60,6 +60,16 @@ interface OpenState {
   focus: Element | null;
 }
 
+/**
+ * The element that holds focus, through the page's open shadow roots: document.activeElement
+ * names only the outermost host, and focusing that host gives focus to nothing (issue 12).
+ */
+function focusedElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export function createReader(): Reader {
   let state: OpenState | null = null;
   // The settings last known, so the first frame is already right; storage answers a moment later.
@@ -93,7 +103,7 @@ export function createReader(): Reader {
   function open(source: ReaderSource = 'page'): void {
     if (state) return;
     const scroll = { x: window.scrollX, y: window.scrollY };
-    const focus = document.activeElement;
+    const focus = focusedElement();
     const extraction = withFreshContent(
       source === 'selection'
         ? extractSelection(document, selectedFragment())

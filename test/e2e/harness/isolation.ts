@@ -36,6 +36,7 @@ export const ISOLATION_PAGES = [
   'isolation-bounded-work.html',
   'isolation-clipboard.html',
   'isolation-inert.html',
+  'isolation-focus.html',
 ] as const;
 
 const breaches = (d: Driver) =>
@@ -119,6 +120,15 @@ async function expectUsable(d: Driver): Promise<void> {
   );
   expect(onTop).toBe(true);
 }
+
+/** Where focus really is (through open shadow roots) and how far things are scrolled. */
+const focusAndScroll = (d: Driver) =>
+  d.inPage(() => ({
+    focus: (window as unknown as { deepActive(): string | null }).deepActive(),
+    x: scrollX,
+    y: scrollY,
+    list: document.getElementById('search')!.shadowRoot!.getElementById('list')!.scrollTop,
+  }));
 
 const readerStatus = (d: Driver) =>
   d.inReader((root) => root.querySelector('.status')?.textContent ?? '');
@@ -345,6 +355,28 @@ export const ISOLATION_CHECKS: Record<
     expect(await pageHtml(d)).toBe(
       later.replace('<html lang="en">', '<html lang="en" inert="later">'),
     );
+    await expectClean(d);
+  },
+
+  async 'isolation-focus.html'(d) {
+    // An input inside an open shadow root, then a button two open roots deep, holds focus.
+    for (const [shape, focus] of [
+      ['one', 'input#q'],
+      ['two', 'button#share'],
+    ] as const) {
+      await d.open(`isolation-focus.html?${shape}`);
+      const before = await d.inPage(() => (window as unknown as { __before: string }).__before);
+      // As the page left them just before the click.
+      const atLoad = await d.inPage(() => (window as unknown as { __atLoad: unknown }).__atLoad);
+      expect(atLoad).toEqual({ focus, x: 0, y: 240, list: 120 });
+      await d.sleep(300);
+      // Focus moved into the reader, and real keys are the reader's.
+      expect((await focusAndScroll(d)).focus).not.toBe(focus);
+      await d.press('Escape');
+      await expect.poll(() => readerHosts(d)).toBe(0);
+      expect(await focusAndScroll(d)).toEqual({ focus, x: 0, y: 240, list: 120 });
+      expect(await pageHtml(d)).toBe(before);
+    }
     await expectClean(d);
   },
 };
