@@ -16,11 +16,9 @@ export type ChromeKind =
   | 'navigation'
   | 'author-bio'
   | 'boilerplate'
-  | 'hover-card'
   | 'paywall'
   | 'table-of-contents'
   | 'comments'
-  | 'account'
   | 'other';
 
 /** One block removed from Readability's output, kept so nothing is lost silently. */

@@ -36,38 +36,7 @@ function expectKept(snippet: string, where: 'middle' | 'end' = 'end', hints?: Ch
   expect(root.innerHTML).toBe(html);
 }
 
-describe('hover-card', () => {
-  const card =
-    '<span><a href="/people/ana-ruiz">Ana Ruiz</a> <a href="/s/1">Council backs the new flood barrier plan</a> <a href="/s/2">Ruiz asks for an inquiry into the ferry contract</a> <a href="/people/ana-ruiz">MORE</a></span>';
-  it('removes the card inside a sentence and keeps the name and the sentence', () => {
-    const { removed, text } = strip(
-      `${P(0)}<p>The plan was backed by Rep. <span><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span> (D-Ore.), who spoke on Monday.</p>${P(1)}`,
-    );
-    expect(removed.map((r) => r.kind)).toEqual(['hover-card']);
-    expect(text).toBe(
-      `${PROSE[0]}\n\nThe plan was backed by Rep. Ana Ruiz (D-Ore.), who spoke on Monday.\n\n${PROSE[1]}`,
-    );
-  });
-  it('keeps a sentence that links several stories with words between them', () => {
-    expectKept(
-      '<p>See <a href="/s/1">the council’s flood barrier plan</a> and <a href="/s/2">the inquiry into the ferry contract</a>, both published <a href="/s/3">on Monday morning</a>.</p>',
-      'middle',
-    );
-  });
-});
-
-describe('related: capitals teasers, teaser cards, closing links, empty rails', () => {
-  it('removes a linked headline in capitals between paragraphs', () => {
-    expectRemoved(
-      '<p><strong><a href="/ent/star-quits-show">STAR QUITS SHOW AFTER SECOND WEEK OF FILMING</a></strong></p>',
-      'related',
-      'middle',
-    );
-  });
-  it('keeps a linked line in capitals that points to the story’s own material', () => {
-    expectKept('<p><a href="/results.pdf">CLICK FOR FULL STATE SWIM RESULTS</a></p>', 'middle');
-    expectKept('<p><a href="/s/1">Star quits show after second week of filming</a></p>', 'middle');
-  });
+describe('related: teaser cards, closing links, empty rails', () => {
   const card = (n: number) =>
     `<article><h2><a href="/s/${n}">Teaser headline number ${n} about something else</a></h2><p>A one-line summary of another story that the site would like you to read next, number ${n}.</p></article>`;
   it('removes a grid of teaser cards after the story', () => {
@@ -114,26 +83,6 @@ describe('author-bio', () => {
     );
     expectKept(
       '<p>Ms Moss, 41, said she is a writer and had lived by the quay for twenty years.</p>',
-      'middle',
-    );
-  });
-});
-
-describe('boilerplate', () => {
-  it('removes an "About" section that describes a company, and one after a rule', () => {
-    expectRemoved(
-      '<h3>About Northwave</h3><p>Northwave is a leading provider of flood sensors, headquartered in Leeds, with offices in 12 countries.</p>',
-      'boilerplate',
-    );
-    expectRemoved(
-      '<hr><div><p>Northwave is a global maker of flood sensors. The company is headquartered in Leeds and employs 1,300 people.</p></div>',
-      'boilerplate',
-    );
-  });
-  it('keeps an "About" subheading over the story’s own prose, and a company sentence mid-story', () => {
-    expectKept(`<h3>About the barrier</h3>${P(0)}`, 'middle');
-    expectKept(
-      '<p>Northwave, which is headquartered in Leeds and employs 1,300 people, won the contract.</p>',
       'middle',
     );
   });
@@ -259,6 +208,9 @@ describe('skip links and newsletter boxes judged by their opening call', () => {
       'middle',
     );
   });
+  it('removes a loose skip link that is a child of the body itself', () => {
+    expectRemoved('<a href="#main-content">Skip to main content</a>', 'navigation', 'middle');
+  });
   it('keeps a sentence that starts with "skip" and links elsewhere', () => {
     expectKept('<p>Skip the queue: <a href="/tickets">tickets</a> are sold online.</p>', 'middle');
   });
@@ -281,41 +233,19 @@ describe('skip links and newsletter boxes judged by their opening call', () => {
   });
 });
 
-describe('page widgets: gallery, comments, account, own address, rights, tweetable quotes', () => {
-  it('removes a gallery counter, a comment counter and account links', () => {
+describe('page widgets: gallery, comments, rights', () => {
+  it('removes a gallery counter and a comment counter', () => {
     expectRemoved('<p>Photo 3 of 12 · Next</p>', 'reader-controls', 'middle');
     expectRemoved('<p>Bild 4 von 9 – weiter</p>', 'reader-controls', 'middle');
     expectRemoved('<p>Join the conversation (14)</p>', 'comments');
     expectRemoved('<p>Noter : ★★★★☆ (31 votes)</p>', 'comments');
-    expectRemoved(
-      '<p><a href="/login">Sign in</a> · <a href="/register">Register</a></p>',
-      'account',
-    );
   });
   it('keeps sentences that use the same words', () => {
     expectKept('<p>Next year the gallery reopens with 3 of its 12 rooms restored.</p>', 'middle');
     expectKept('<p>Comments from residents filled 14 pages of the report.</p>');
-    expectKept('<p>Register now, the council urged.</p>');
   });
-  it('removes the page’s own address and a rights footer, keeps another address and copyright news', () => {
-    const before = document.URL;
-    history.replaceState(null, '', '/news/2025/flood-barrier-approved?ref=home');
-    const root = document.createElement('div');
-    root.innerHTML = `${P(0)}${P(1)}<p>${document.URL.replace(/\?.*/, '')}</p>${P(2)}<p>© 2025 Valley Media Ltd. All rights reserved.</p>`;
-    const removed = stripChrome(root);
-    history.replaceState(null, '', before);
-    expect(removed.map((r) => r.kind)).toEqual(['other', 'boilerplate']);
-    expect(articleText(root)).toBe(BODY);
-    expectKept('<p>https://example.org/the-full-report</p>', 'middle');
+  it('removes a rights footer and keeps copyright news', () => {
+    expectRemoved('<p>© 2025 Valley Media Ltd. All rights reserved.</p>', 'boilerplate');
     expectKept('<p>Copyright law changed in 2019, when the directive was passed.</p>');
-  });
-  it('drops the "click to tweet" call of a quote box and keeps the quote', () => {
-    const { removed, text } = strip(
-      `${P(0)}<div class="quote-box"><p>“We will rebuild every house on this street.”</p><a href="https://twitter.com/intent/tweet?text=x">Click to tweet</a></div>${P(1)}`,
-    );
-    expect(removed.map((r) => r.kind)).toEqual(['share']);
-    expect(text).toBe(
-      `${PROSE[0]}\n\n“We will rebuild every house on this street.”\n\n${PROSE[1]}`,
-    );
   });
 });

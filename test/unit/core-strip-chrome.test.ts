@@ -192,6 +192,15 @@ describe('cookie-notice and browser notices', () => {
     );
     expectRemoved('<p>We use cookies to personalise content and ads.</p>', 'cookie-notice');
     expectRemoved('<p>Please enable JavaScript to view the comments.</p>', 'other');
+    expectRemovedAtEnd(
+      '<p>We noticed that you are using an ad blocker. Our reporting is funded by advertising: please consider turning it off for this site.</p>',
+      'other',
+    );
+  });
+  it('keeps a sentence of the story that mentions an ad blocker or JavaScript', () => {
+    const html = `${P(0)}<p>Like the other two services, this one comes with a built-in ad blocker, which stopped most pop-ups and video ads in our tests on news sites.</p>${P(1)}<p>Its settings page requires JavaScript, which some privacy-minded readers may turn off in their browser.</p>${P(2)}`;
+    const { removed } = strip(html);
+    expect(removed).toEqual([]);
   });
   it('keeps a sentence about cookies', () => {
     expectKept('<p>The café uses cookies from the bakery across the road.</p>');

@@ -247,23 +247,6 @@ export const COMMENT_UI_WORDS: PhraseGroup = {
   ja: 'コメント|コメントする|返信|評価|いいね',
 };
 
-/** Sign-in and account UI: the site's own account links, alone on their line. */
-export const ACCOUNT_WORDS: PhraseGroup = {
-  en: 'sign in|log in|login|log out|logout|sign out|register|sign up|create account|create an account|my account|account|profile|subscribe|or',
-  ar: 'تسجيل الدخول|دخول|تسجيل الخروج|إنشاء حساب|حسابي|اشترك|أو',
-  es: 'iniciar sesión|inicia sesión|entrar|cerrar sesión|registrarse|regístrate|crear cuenta|mi cuenta|suscríbete|o',
-  fr: 'se connecter|connexion|se déconnecter|déconnexion|s’inscrire|inscription|créer un compte|mon compte|s’abonner|ou',
-  de: 'anmelden|einloggen|login|abmelden|ausloggen|registrieren|konto erstellen|mein konto|abonnieren|oder',
-  pt: 'entrar|iniciar sessão|sair|cadastre-se|registrar|criar conta|minha conta|assine|ou',
-  it: 'accedi|esci|registrati|crea un account|il mio account|abbonati|o',
-  ru: 'войти|вход|выйти|регистрация|зарегистрироваться|личный кабинет|мой аккаунт|или',
-  tr: 'giriş yap|giriş|çıkış yap|kayıt ol|üye ol|hesabım|hesap oluştur|veya',
-  fa: 'ورود|خروج|ثبت نام|حساب کاربری|یا',
-  hi: 'लॉग इन|साइन इन|लॉग आउट|रजिस्टर|मेरा खाता|या',
-  zh: '登录|登入|退出|注册|註冊|我的账户|或',
-  ja: 'ログイン|ログアウト|新規登録|会員登録|マイページ|または',
-};
-
 /**
  * Rights, reuse and citation footers, opening a block at the end. The bare word "copyright" is
  * not here: a sentence can open with it; "© 2025" / "Copyright 2025" are recognised by shape.
@@ -282,21 +265,6 @@ export const COPYRIGHT_WORDS: PhraseGroup = {
   hi: 'सर्वाधिकार सुरक्षित',
   zh: '版权所有|版權所有|未经授权|未經授權|不得转载|禁止转载',
   ja: '無断転載|無断転載を禁じます|all rights reserved',
-};
-
-/** The share call of a tweetable-quote box ("Click to tweet"): the call goes, the quote stays. */
-export const TWEET_WORDS: PhraseGroup = {
-  en: 'click to tweet|tweet this|tweet this quote|share this quote|click to share|tweet',
-  ar: 'انقر للتغريد|غرد',
-  es: 'haz clic para tuitear|tuitea esto|tuitear',
-  fr: 'cliquez pour tweeter|tweeter ceci|tweeter',
-  de: 'klicken zum twittern|jetzt twittern|twittern',
-  pt: 'clique para tuitar|tuitar',
-  it: 'clicca per twittare|twitta',
-  ru: 'твитнуть',
-  tr: 'tweetlemek için tıklayın|tweetle',
-  zh: '点击分享|分享到推特',
-  ja: 'ツイートする',
 };
 
 /** Share bars; a block made only of these (and network names) is a share bar. */
@@ -378,7 +346,7 @@ export const COOKIE_WORDS: PhraseGroup = {
 
 /** Notices about the browser rather than the story ("Please enable JavaScript"). */
 export const BROWSER_NOTICE_WORDS: PhraseGroup = {
-  en: 'please enable javascript|enable javascript|javascript is disabled|javascript is required|you need to enable javascript|your browser does not support|this content requires javascript|requires javascript|turn on javascript|update your browser|ad blocker',
+  en: 'please enable javascript|enable javascript|javascript is disabled|javascript is required|you need to enable javascript|your browser does not support|this content requires javascript|requires javascript|turn on javascript|update your browser|using an ad blocker|disable your ad blocker|turn off your ad blocker|ad blocker detected|adblock detected|disable adblock',
   es: 'habilita javascript|activa javascript|tu navegador no es compatible',
   fr: 'activer javascript|activez javascript|votre navigateur ne prend pas en charge',
   de: 'javascript aktivieren|aktivieren sie javascript|ihr browser unterstützt',
@@ -532,43 +500,6 @@ export const DISCLOSURE_WORDS: PhraseGroup = {
   hi: 'एफिलिएट लिंक|कमीशन मिल सकता है',
   zh: '联盟链接|推广链接|可能获得佣金',
   ja: 'アフィリエイトリンク|アフィリエイト広告|手数料を受け取る',
-};
-
-/**
- * The label of a press release's company boilerplate ("About Northwind", "Über die Firma"); the
- * section must also sit in the last part of the body and describe a company (below).
- */
-export const ABOUT_LABELS: PhraseGroup = {
-  en: 'about|about the company|company profile|media contact|media contacts|press contact|contact|contacts|investor contact|forward-looking statements|safe harbor statement|note to editors|notes to editors',
-  ar: 'نبذة عن|حول|عن الشركة|للتواصل الإعلامي',
-  es: 'acerca de|sobre|contacto de prensa|contacto para medios',
-  fr: 'à propos de|a propos de|contact presse|contacts presse',
-  de: 'über|pressekontakt|kontakt',
-  pt: 'sobre|contato para imprensa|contato de imprensa',
-  it: 'informazioni su|chi è|contatti stampa|ufficio stampa',
-  ru: 'о компании|контакты для сми',
-  tr: 'hakkında|basın iletişim',
-  fa: 'درباره|تماس رسانه ای',
-  hi: 'के बारे में|मीडिया संपर्क',
-  zh: '关于|關於|媒体联系|媒體聯絡',
-  ja: 'について|会社概要|報道関係者',
-};
-
-/** How a company describes itself in boilerplate; two of these make a block boilerplate. */
-export const COMPANY_WORDS: PhraseGroup = {
-  en: 'is a leading|is a global|is the leading|is a world leader|a leading provider|provider of|headquartered in|is headquartered|founded in|employs|employees|subsidiaries|listed on|nasdaq|nyse|stock exchange|for more information|please visit|offices in|customers in|countries',
-  ar: 'شركة رائدة|مقرها|تأسست عام|لمزيد من المعلومات|موظف',
-  es: 'líder mundial|empresa líder|con sede en|fundada en|empleados|cotiza en|para más información|países',
-  fr: 'leader mondial|un leader|basée à|dont le siège|fondée en|collaborateurs|salariés|cotée|pour plus d’informations|pays',
-  de: 'weltweit führend|führender anbieter|hauptsitz|gegründet|mitarbeiter|börse|weitere informationen|ländern',
-  pt: 'líder global|empresa líder|com sede em|fundada em|funcionários|colaboradores|listada|para mais informações|países',
-  it: 'leader mondiale|azienda leader|con sede a|fondata nel|dipendenti|quotata|per maggiori informazioni|paesi',
-  ru: 'ведущий|штаб-квартира|основана в|сотрудников|подробнее на',
-  tr: 'lider|merkezi|kurulan|çalışan|borsa',
-  fa: 'پیشرو|دفتر مرکزی|تاسیس|کارمند',
-  hi: 'अग्रणी|मुख्यालय|स्थापना|कर्मचारी',
-  zh: '领先的|领先|总部位于|成立于|员工|上市',
-  ja: 'リーディングカンパニー|本社|設立|従業員|上場',
 };
 
 /**

@@ -5,10 +5,9 @@
  * boilerplate at the end, navigation); the truncation guard can run without them.
  */
 import type { ChromeRule } from './chrome-context';
-import { pressBoilerplate } from './rules/boilerplate';
 import { figureText, imageCaption } from './rules/captions';
 import { closingLink, emptyRail, teaserCards } from './rules/cards';
-import { capsTeaser, clickHerePromo, hoverCards, shortcode } from './rules/inline';
+import { clickHerePromo, shortcode } from './rules/inline';
 import {
   edgeTeaserList,
   navigation,
@@ -20,14 +19,7 @@ import {
 import { agencyCredits, authorBio, disclosure } from './rules/people';
 import { browserNotice, cookieNotice, followPromo, newsletterBox, paywall } from './rules/promos';
 import { advertisement, dateline, skipLink, toolbar } from './rules/ui';
-import {
-  accountUi,
-  commentUi,
-  copyrightFooter,
-  galleryControls,
-  ownUrlLine,
-  tweetableQuote,
-} from './rules/page-ui';
+import { commentUi, copyrightFooter, galleryControls } from './rules/page-ui';
 
 /**
  * A rule with its stable id: the id is what a removal record's `rule` says, what
@@ -49,9 +41,6 @@ export const SPECIFIC_RULES: readonly RegisteredRule[] = [
   { id: 'skip-link', test: skipLink },
   { id: 'gallery-controls', test: galleryControls },
   { id: 'comment-ui', test: commentUi },
-  { id: 'account-ui', test: accountUi },
-  { id: 'own-url-line', test: ownUrlLine },
-  { id: 'tweetable-quote', test: tweetableQuote },
   { id: 'shortcode', test: shortcode },
   { id: 'figure-text', test: figureText },
   { id: 'image-caption', test: imageCaption },
@@ -62,7 +51,6 @@ export const BROAD_RULES: readonly RegisteredRule[] = [
   { id: 'disclosure', test: disclosure },
   { id: 'author-bio', test: authorBio },
   { id: 'agency-credits', test: agencyCredits },
-  { id: 'caps-teaser', test: capsTeaser },
   { id: 'click-here-promo', test: clickHerePromo },
   { id: 'trending-rail', test: trendingRail },
   { id: 'related-links', test: relatedLinks },
@@ -70,17 +58,13 @@ export const BROAD_RULES: readonly RegisteredRule[] = [
   { id: 'tag-list', test: tagList },
   { id: 'table-of-contents', test: tableOfContents },
   { id: 'copyright-footer', test: copyrightFooter },
-  { id: 'press-boilerplate', test: pressBoilerplate },
   { id: 'teaser-cards', test: teaserCards },
   { id: 'edge-teaser-list', test: edgeTeaserList },
   { id: 'closing-link', test: closingLink },
   { id: 'navigation', test: navigation },
 ];
 
-/** Runs inside paragraphs only, apart from the element walk (see rules/inline.ts). */
-export const HOVER_CARDS: RegisteredRule = { id: 'hover-cards', test: hoverCards };
-
 /** Every rule id, in the order the rules run. */
-export const RULE_IDS: readonly string[] = [...SPECIFIC_RULES, ...BROAD_RULES, HOVER_CARDS].map(
+export const RULE_IDS: readonly string[] = [...SPECIFIC_RULES, ...BROAD_RULES].map(
   (rule) => rule.id,
 );

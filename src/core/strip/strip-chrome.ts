@@ -17,7 +17,7 @@ import {
   type ChromeHit,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
-import { BROAD_RULES, HOVER_CARDS, SPECIFIC_RULES, type RegisteredRule } from './registry';
+import { BROAD_RULES, SPECIFIC_RULES, type RegisteredRule } from './registry';
 
 export type { ChromeHints } from './chrome-context';
 
@@ -58,7 +58,6 @@ export interface StripOptions {
 interface Pass {
   ctx: ChromeContext;
   rules: readonly RegisteredRule[];
-  hoverCards: boolean;
   removed: Removal[];
   keep: RemovedPart[] | undefined;
 }
@@ -101,15 +100,25 @@ function test(el: Element, pass: Pass): boolean {
   return true;
 }
 
+/** Text beside `node` that is more than white space: `node` sits inside a line of text. */
+function hasTextBeside(node: Element): boolean {
+  for (const side of [node.previousSibling, node.nextSibling]) {
+    if (side?.nodeType === 3 && (side.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/** A link standing between blocks as a line of its own (`<body><a href="#main">Skip…</a><div>`). */
+function isLooseLink(el: Element): boolean {
+  return el.localName === 'a' && !!el.parentElement?.firstElementChild && !hasTextBeside(el);
+}
+
 function visit(parent: Element, pass: Pass): void {
   for (const el of Array.from(parent.children)) {
     // A rule may already have taken this element as part of a labelled list.
-    if (el.parentNode !== parent || INLINE.has(el.localName) || CONTENT.has(el.localName)) continue;
+    if (el.parentNode !== parent || CONTENT.has(el.localName)) continue;
+    if (INLINE.has(el.localName) && !isLooseLink(el)) continue;
     if (test(el, pass)) continue;
-    if (el.localName === 'p' && pass.hoverCards) {
-      const hit = HOVER_CARDS.test(el, pass.ctx);
-      if (hit) apply({ ...hit, rule: HOVER_CARDS.id }, pass);
-    }
     if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visit(el, pass);
   }
 }
@@ -142,7 +151,6 @@ export function stripChrome(
   const pass: Pass = {
     ctx,
     rules: skip?.size ? rules.filter((rule) => !skip.has(rule.id)) : rules,
-    hoverCards: !skip?.has(HOVER_CARDS.id),
     removed: [],
     keep: options.keep,
   };

@@ -131,10 +131,22 @@ export const cookieNotice: ChromeRule = (el, ctx) => {
 
 const BROWSER = phraseMatcher(BROWSER_NOTICE_WORDS);
 
-/** "Please enable JavaScript", "your browser does not support…": about the reader's browser. */
+/** A notice that does not open with its words is one only in its own short line (characters). */
+const MAX_INLINE_NOTICE = 60;
+
+/**
+ * "Please enable JavaScript", "your browser does not support…", "we noticed you are using an ad
+ * blocker": about the reader's browser. The words must open the block, or the block must be a
+ * short line of its own or sit before or after the story; a sentence of a review that mentions
+ * the product's "built-in ad blocker" among paragraphs is the story's.
+ */
 export const browserNotice: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
-  if (s.text === 0 || s.text > 200 || !BROWSER.mentions(ctx.matchText(el))) return null;
+  if (s.text === 0 || s.text > 200) return null;
+  const text = ctx.matchText(el);
+  if (!BROWSER.mentions(text)) return null;
+  const placed = s.text <= MAX_INLINE_NOTICE || ctx.atStart(el) || ctx.atEnd(el);
+  if (!placed && !BROWSER.startsWith(text)) return null;
   return { kind: 'other', reason: 'notice about the browser, not the story', nodes: [el] };
 };
 

@@ -176,7 +176,8 @@ export function isInPageLink(a: Element): boolean {
 export const skipLink: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > 80 || s.link < s.text * 0.9) return null;
-  const links = el.querySelectorAll('a');
+  // The link itself when it hangs loose in the body ("<body><a href="#main">Skip to …</a>").
+  const links = el.localName === 'a' ? [el] : Array.from(el.querySelectorAll('a'));
   if (links.length !== 1 || !isInPageLink(links[0]!)) return null;
   if (!SKIP.startsWith(ctx.matchText(el))) return null;
   return {
