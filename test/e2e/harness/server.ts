@@ -7,6 +7,11 @@ import type { AddressInfo } from 'node:net';
 
 export interface StaticServer {
   origin: string;
+  /**
+   * Every request the server answered, with its `Sec-Purpose` header ("prefetch" for a
+   * speculation-rules prefetch, which the browser makes on its own: no page request event shows it).
+   */
+  log: { path: string; purpose: string | null }[];
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -43,8 +48,17 @@ function fileFor(mounts: Mounts, pathname: string): string | undefined {
   return undefined;
 }
 
-async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+type Log = StaticServer['log'];
+
+async function handle(
+  mounts: Mounts,
+  log: Log,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const purpose = req.headers['sec-purpose'];
+  log.push({ path: pathname, purpose: typeof purpose === 'string' ? purpose : null });
   const file = fileFor(mounts, pathname);
   try {
     if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
@@ -69,12 +83,14 @@ async function handle(mounts: Mounts, req: IncomingMessage, res: ServerResponse)
 export async function serveStatic(
   mounts: Mounts = { '/pages/': E2E_PAGES, '/fixtures/': FIXTURE_PAGES },
 ): Promise<StaticServer> {
-  const server = createServer((req, res) => void handle(mounts, req, res));
+  const log: Log = [];
+  const server = createServer((req, res) => void handle(mounts, log, req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    log,
     url: (path) => new URL(path, origin).href,
     close: () =>
       new Promise<void>((done) => {
