@@ -23,6 +23,7 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
   navigation: 'kindNavigation',
   'author-bio': 'kindAuthorBio',
   boilerplate: 'kindBoilerplate',
+  'hover-card': 'kindHoverCard',
   paywall: 'kindPaywall',
   'table-of-contents': 'kindTableOfContents',
   comments: 'kindComments',

@@ -16,6 +16,7 @@ export type ChromeKind =
   | 'navigation'
   | 'author-bio'
   | 'boilerplate'
+  | 'hover-card'
   | 'paywall'
   | 'table-of-contents'
   | 'comments'

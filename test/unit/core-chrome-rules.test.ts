@@ -36,7 +36,38 @@ function expectKept(snippet: string, where: 'middle' | 'end' = 'end', hints?: Ch
   expect(root.innerHTML).toBe(html);
 }
 
-describe('related: teaser cards, closing links, empty rails', () => {
+describe('hover-card', () => {
+  const card =
+    '<span><a href="/people/ana-ruiz">Ana Ruiz</a> <a href="/s/1">Council backs the new flood barrier plan</a> <a href="/s/2">Ruiz asks for an inquiry into the ferry contract</a> <a href="/people/ana-ruiz">MORE</a></span>';
+  it('removes the card inside a sentence and keeps the name and the sentence', () => {
+    const { removed, text } = strip(
+      `${P(0)}<p>The plan was backed by Rep. <span><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span> (D-Ore.), who spoke on Monday.</p>${P(1)}`,
+    );
+    expect(removed.map((r) => r.kind)).toEqual(['hover-card']);
+    expect(text).toBe(
+      `${PROSE[0]}\n\nThe plan was backed by Rep. Ana Ruiz (D-Ore.), who spoke on Monday.\n\n${PROSE[1]}`,
+    );
+  });
+  it('keeps a sentence that links several stories with words between them', () => {
+    expectKept(
+      '<p>See <a href="/s/1">the council’s flood barrier plan</a> and <a href="/s/2">the inquiry into the ferry contract</a>, both published <a href="/s/3">on Monday morning</a>.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('related: capitals teasers, teaser cards, closing links, empty rails', () => {
+  it('removes a linked headline in capitals between paragraphs', () => {
+    expectRemoved(
+      '<p><strong><a href="/ent/star-quits-show">STAR QUITS SHOW AFTER SECOND WEEK OF FILMING</a></strong></p>',
+      'related',
+      'middle',
+    );
+  });
+  it('keeps a linked line in capitals that points to the story’s own material', () => {
+    expectKept('<p><a href="/results.pdf">CLICK FOR FULL STATE SWIM RESULTS</a></p>', 'middle');
+    expectKept('<p><a href="/s/1">Star quits show after second week of filming</a></p>', 'middle');
+  });
   const card = (n: number) =>
     `<article><h2><a href="/s/${n}">Teaser headline number ${n} about something else</a></h2><p>A one-line summary of another story that the site would like you to read next, number ${n}.</p></article>`;
   it('removes a grid of teaser cards after the story', () => {
@@ -83,6 +114,26 @@ describe('author-bio', () => {
     );
     expectKept(
       '<p>Ms Moss, 41, said she is a writer and had lived by the quay for twenty years.</p>',
+      'middle',
+    );
+  });
+});
+
+describe('boilerplate', () => {
+  it('removes an "About" section that describes a company, and one after a rule', () => {
+    expectRemoved(
+      '<h3>About Northwave</h3><p>Northwave is a leading provider of flood sensors, headquartered in Leeds, with offices in 12 countries.</p>',
+      'boilerplate',
+    );
+    expectRemoved(
+      '<hr><div><p>Northwave is a global maker of flood sensors. The company is headquartered in Leeds and employs 1,300 people.</p></div>',
+      'boilerplate',
+    );
+  });
+  it('keeps an "About" subheading over the story’s own prose, and a company sentence mid-story', () => {
+    expectKept(`<h3>About the barrier</h3>${P(0)}`, 'middle');
+    expectKept(
+      '<p>Northwave, which is headquartered in Leeds and employs 1,300 people, won the contract.</p>',
       'middle',
     );
   });

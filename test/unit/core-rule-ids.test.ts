@@ -22,7 +22,7 @@ describe('rule ids', () => {
   it('are unique kebab-case names', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(RULE_IDS).toContain('related-links');
+    expect(RULE_IDS).toContain('hover-cards');
   });
 
   it('are carried by every removal record', () => {

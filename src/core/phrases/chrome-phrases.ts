@@ -538,3 +538,40 @@ export const CLICK_HERE_WORDS: PhraseGroup = {
   zh: '点击这里|點擊這裡|点击此处',
   ja: 'こちらをクリック|ここをクリック',
 };
+
+/**
+ * The label of a press release's company boilerplate ("About Northwind", "Über die Firma"); the
+ * section must also sit in the last part of the body and describe a company (below).
+ */
+export const ABOUT_LABELS: PhraseGroup = {
+  en: 'about|about the company|company profile|media contact|media contacts|press contact|contact|contacts|investor contact|forward-looking statements|safe harbor statement|note to editors|notes to editors',
+  ar: 'نبذة عن|حول|عن الشركة|للتواصل الإعلامي',
+  es: 'acerca de|sobre|contacto de prensa|contacto para medios',
+  fr: 'à propos de|a propos de|contact presse|contacts presse',
+  de: 'über|pressekontakt|kontakt',
+  pt: 'sobre|contato para imprensa|contato de imprensa',
+  it: 'informazioni su|chi è|contatti stampa|ufficio stampa',
+  ru: 'о компании|контакты для сми',
+  tr: 'hakkında|basın iletişim',
+  fa: 'درباره|تماس رسانه ای',
+  hi: 'के बारे में|मीडिया संपर्क',
+  zh: '关于|關於|媒体联系|媒體聯絡',
+  ja: 'について|会社概要|報道関係者',
+};
+
+/** How a company describes itself in boilerplate; two of these make a block boilerplate. */
+export const COMPANY_WORDS: PhraseGroup = {
+  en: 'is a leading|is a global|is the leading|is a world leader|a leading provider|provider of|headquartered in|is headquartered|founded in|employs|employees|subsidiaries|listed on|nasdaq|nyse|stock exchange|for more information|please visit|offices in|customers in|countries',
+  ar: 'شركة رائدة|مقرها|تأسست عام|لمزيد من المعلومات|موظف',
+  es: 'líder mundial|empresa líder|con sede en|fundada en|empleados|cotiza en|para más información|países',
+  fr: 'leader mondial|un leader|basée à|dont le siège|fondée en|collaborateurs|salariés|cotée|pour plus d’informations|pays',
+  de: 'weltweit führend|führender anbieter|hauptsitz|gegründet|mitarbeiter|börse|weitere informationen|ländern',
+  pt: 'líder global|empresa líder|com sede em|fundada em|funcionários|colaboradores|listada|para mais informações|países',
+  it: 'leader mondiale|azienda leader|con sede a|fondata nel|dipendenti|quotata|per maggiori informazioni|paesi',
+  ru: 'ведущий|штаб-квартира|основана в|сотрудников|подробнее на',
+  tr: 'lider|merkezi|kurulan|çalışan|borsa',
+  fa: 'پیشرو|دفتر مرکزی|تاسیس|کارمند',
+  hi: 'अग्रणी|मुख्यालय|स्थापना|कर्मचारी',
+  zh: '领先的|领先|总部位于|成立于|员工|上市',
+  ja: 'リーディングカンパニー|本社|設立|従業員|上場',
+};

@@ -5,9 +5,10 @@
  * boilerplate at the end, navigation); the truncation guard can run without them.
  */
 import type { ChromeRule } from './chrome-context';
+import { pressBoilerplate } from './rules/boilerplate';
 import { figureText, imageCaption } from './rules/captions';
 import { closingLink, emptyRail, teaserCards } from './rules/cards';
-import { clickHerePromo, shortcode } from './rules/inline';
+import { capsTeaser, clickHerePromo, hoverCards, shortcode } from './rules/inline';
 import {
   edgeTeaserList,
   navigation,
@@ -51,6 +52,7 @@ export const BROAD_RULES: readonly RegisteredRule[] = [
   { id: 'disclosure', test: disclosure },
   { id: 'author-bio', test: authorBio },
   { id: 'agency-credits', test: agencyCredits },
+  { id: 'caps-teaser', test: capsTeaser },
   { id: 'click-here-promo', test: clickHerePromo },
   { id: 'trending-rail', test: trendingRail },
   { id: 'related-links', test: relatedLinks },
@@ -58,13 +60,17 @@ export const BROAD_RULES: readonly RegisteredRule[] = [
   { id: 'tag-list', test: tagList },
   { id: 'table-of-contents', test: tableOfContents },
   { id: 'copyright-footer', test: copyrightFooter },
+  { id: 'press-boilerplate', test: pressBoilerplate },
   { id: 'teaser-cards', test: teaserCards },
   { id: 'edge-teaser-list', test: edgeTeaserList },
   { id: 'closing-link', test: closingLink },
   { id: 'navigation', test: navigation },
 ];
 
+/** Runs inside paragraphs only, apart from the element walk (see rules/inline.ts). */
+export const HOVER_CARDS: RegisteredRule = { id: 'hover-cards', test: hoverCards };
+
 /** Every rule id, in the order the rules run. */
-export const RULE_IDS: readonly string[] = [...SPECIFIC_RULES, ...BROAD_RULES].map(
+export const RULE_IDS: readonly string[] = [...SPECIFIC_RULES, ...BROAD_RULES, HOVER_CARDS].map(
   (rule) => rule.id,
 );

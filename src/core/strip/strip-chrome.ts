@@ -17,7 +17,7 @@ import {
   type ChromeHit,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
-import { BROAD_RULES, SPECIFIC_RULES, type RegisteredRule } from './registry';
+import { BROAD_RULES, HOVER_CARDS, SPECIFIC_RULES, type RegisteredRule } from './registry';
 
 export type { ChromeHints } from './chrome-context';
 
@@ -58,6 +58,7 @@ export interface StripOptions {
 interface Pass {
   ctx: ChromeContext;
   rules: readonly RegisteredRule[];
+  hoverCards: boolean;
   removed: Removal[];
   keep: RemovedPart[] | undefined;
 }
@@ -119,6 +120,10 @@ function visit(parent: Element, pass: Pass): void {
     if (el.parentNode !== parent || CONTENT.has(el.localName)) continue;
     if (INLINE.has(el.localName) && !isLooseLink(el)) continue;
     if (test(el, pass)) continue;
+    if (el.localName === 'p' && pass.hoverCards) {
+      const hit = HOVER_CARDS.test(el, pass.ctx);
+      if (hit) apply({ ...hit, rule: HOVER_CARDS.id }, pass);
+    }
     if (!NO_DESCENT.has(el.localName) && el.firstElementChild) visit(el, pass);
   }
 }
@@ -151,6 +156,7 @@ export function stripChrome(
   const pass: Pass = {
     ctx,
     rules: skip?.size ? rules.filter((rule) => !skip.has(rule.id)) : rules,
+    hoverCards: !skip?.has(HOVER_CARDS.id),
     removed: [],
     keep: options.keep,
   };
