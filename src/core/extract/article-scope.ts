@@ -20,8 +20,11 @@ const WIDEN_RATIO = 2.5;
 const MIN_SCOPE_CHARS = 1500;
 const MAX_LINK_DENSITY = 0.3;
 /** What Readability would never show, removed from the copy of the scope. */
-const NEVER =
-  'script, style, noscript, template, form, button, input, select, textarea, iframe, nav, dialog, [hidden], [aria-hidden="true"]';
+const NEVER_TAGS = new Set(
+  'script style noscript template form button input select textarea iframe nav dialog aside footer'.split(
+    ' ',
+  ),
+);
 
 /**
  * Parts of an article element that are not the article, by their class or id words: comments
@@ -33,6 +36,29 @@ const NOT_ARTICLE =
 function notArticle(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return words.length > 1 && NOT_ARTICLE.test(words);
+}
+
+/** Left out of the widened article: never shown, hidden, or chrome by its class or id. */
+function leftOut(el: Element): boolean {
+  return (
+    NEVER_TAGS.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    notArticle(el)
+  );
+}
+
+/** Characters of what widening would keep of `el`, and how many of them are link text. */
+function measureKept(el: Element, inLink: boolean, size: { text: number; link: number }): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const c = chars(n.textContent);
+      size.text += c;
+      if (inLink) size.link += c;
+    } else if (n.nodeType === 1 && !leftOut(n as Element)) {
+      measureKept(n as Element, inLink || (n as Element).localName === 'a', size);
+    }
+  }
 }
 
 function chars(text: string | null | undefined): number {
@@ -49,6 +75,8 @@ function chars(text: string | null | undefined): number {
 export interface Scope {
   html: string;
   chars: number;
+  /** Characters of what widening keeps (NEVER_TAGS, hidden and chrome classes left out). */
+  kept: number;
   /** The document it came from: links resolve against its address. */
   base: string;
 }
@@ -69,13 +97,11 @@ export function findScope(doc: Document, found: readonly Element[]): Scope | nul
   if (!el) return null;
   const n = chars(el.textContent);
   if (n < MIN_SCOPE_CHARS) return null;
-  return { html: el.outerHTML, chars: n, base: doc.baseURI };
-}
-
-function linkChars(el: Element): number {
-  let n = 0;
-  for (const a of el.querySelectorAll('a')) n += chars(a.textContent);
-  return n;
+  // Measured before it is serialised: most article elements could never be widened to.
+  const size = { text: 0, link: 0 };
+  measureKept(el, false, size);
+  if (size.link > size.text * MAX_LINK_DENSITY) return null;
+  return { html: el.outerHTML, chars: n, kept: size.text, base: doc.baseURI };
 }
 
 /** Resolves links and images against the page, as Readability does for what it returns. */
@@ -91,6 +117,12 @@ function absolute(root: Element, base: string): void {
   };
   for (const a of root.querySelectorAll('a[href]')) fix(a, 'href');
   for (const img of root.querySelectorAll('img[src]')) fix(img, 'src');
+}
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += chars(a.textContent);
+  return n;
 }
 
 /**
@@ -113,15 +145,13 @@ function parseScope(win: Window, html: string): Element | null {
 export function widenToScope(root: Element, scope: Scope | null, win: Window): Element | null {
   if (!scope) return null;
   const kept = chars(root.textContent);
-  if (kept * WIDEN_RATIO > scope.chars) return null;
+  if (kept * WIDEN_RATIO > scope.chars || scope.kept * 0.9 < kept * WIDEN_RATIO) return null;
   const copy = parseScope(win, scope.html);
   if (!copy) return null;
-  for (const el of Array.from(copy.querySelectorAll(NEVER))) el.remove();
-  for (const el of Array.from(copy.querySelectorAll('aside, footer, [class], [id]'))) {
-    if (el.localName === 'aside' || el.localName === 'footer' || notArticle(el)) {
-      el.remove();
-    }
+  for (const el of Array.from(copy.querySelectorAll('*'))) {
+    if (el.isConnected && leftOut(el)) el.remove();
   }
+  // The measure taken before Readability ran only rules out; the copy decides.
   const text = chars(copy.textContent);
   if (text * 0.9 < kept * WIDEN_RATIO || linkChars(copy) > text * MAX_LINK_DENSITY) return null;
   // What Readability kept must be part of the scope, not a block elsewhere on the page.

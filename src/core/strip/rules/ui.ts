@@ -158,13 +158,25 @@ export const dateline: ChromeRule = (el, ctx) => {
 
 const SKIP = phraseMatcher(SKIP_WORDS);
 
+/** The address of each document without its fragment: `URL` and `baseURI` are slow in linkedom. */
+const PAGE_ADDRESS = new WeakMap<Document, string>();
+
+function pageAddress(doc: Document): string {
+  let address = PAGE_ADDRESS.get(doc);
+  if (address === undefined) {
+    address = (doc.URL || doc.baseURI || '').split('#')[0] ?? '';
+    PAGE_ADDRESS.set(doc, address);
+  }
+  return address;
+}
+
 /** In-page: a fragment link, or a link to this very page with a fragment. */
 export function isInPageLink(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
   if (href.startsWith('#')) return href.length > 1;
   const hash = href.indexOf('#');
   if (hash < 0) return false;
-  const page = (a.ownerDocument.URL || a.ownerDocument.baseURI || '').split('#')[0];
+  const page = pageAddress(a.ownerDocument);
   return !!page && href.slice(0, hash) === page;
 }
 
@@ -176,10 +188,10 @@ export function isInPageLink(a: Element): boolean {
 export const skipLink: ChromeRule = (el, ctx) => {
   const s = ctx.stats(el);
   if (s.text === 0 || s.text > 80 || s.link < s.text * 0.9) return null;
+  if (s.links > 1 || !SKIP.startsWith(ctx.matchText(el))) return null;
   // The link itself when it hangs loose in the body ("<body><a href="#main">Skip to …</a>").
-  const links = el.localName === 'a' ? [el] : Array.from(el.querySelectorAll('a'));
-  if (links.length !== 1 || !isInPageLink(links[0]!)) return null;
-  if (!SKIP.startsWith(ctx.matchText(el))) return null;
+  const link = el.localName === 'a' ? el : el.querySelector('a');
+  if (!link || !isInPageLink(link)) return null;
   return {
     kind: 'navigation',
     reason: 'a "skip past …" link to elsewhere on the page',
