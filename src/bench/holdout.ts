@@ -1,7 +1,7 @@
 /**
  * The held-back fifth of wcxb-dev (issue 8, item 1): a site-disjoint fifth chosen by a hash of
  * the host, fixed here so no one picks it. Rules are judged by their effect on these pages, and
- * no rule is written from them. /work/tools/dev-pages.mjs uses the same function.
+ * no rule is written from them. The bench's `--json` output marks each page's `heldBack`.
  */
 
 /** The site of a page: its host name, lower case, without a leading "www.". */
