@@ -209,11 +209,11 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   localize(dialog);
   root.append(dialog);
 
-  const fonts = fontLoader(signal);
+  // Every family's faces, whatever the setting: the family is the stylesheet's (typography.ts).
+  fontLoader(dialog, signal);
   const apply = (settings: Settings) => {
     applyTypography(dialog, settings);
     tools.showTheme(settings.theme);
-    fonts.use(settings.fontFamily);
     progress.update();
   };
   apply(options.settings);

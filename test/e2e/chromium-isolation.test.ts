@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { gotoSettled, launchChromium, type ChromiumSession } from './harness/chromium';
 import { builtExtension } from './harness/expected';
 import { ISOLATION_CHECKS, ISOLATION_PAGES, type Driver } from './harness/isolation';
+import { storedSettings } from './harness/popup-chromium';
 import { clickInReader, inReader, openReader } from './harness/reader-chromium';
 import { HOSTILE_PAGES, serveStatic, type StaticServer } from './harness/server';
 
@@ -60,6 +61,13 @@ function driver(page: Page, origin = server.origin): Driver {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     requests: () => [...seen],
+    async setFontFamily(family) {
+      const popup = await chromium.context.newPage();
+      await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html`);
+      await popup.selectOption('#font-family', family);
+      await expect.poll(() => storedSettings(chromium)).toMatchObject({ fontFamily: family });
+      await popup.close();
+    },
     async clipboard() {
       const text = await readClipboard();
       await page.bringToFront();

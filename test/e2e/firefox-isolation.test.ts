@@ -2,11 +2,12 @@
 // opened by a real toolbar click (the browser action's triggerAction from the chrome scope,
 // over WebDriver BiDi), with real keys and clicks (BiDi input actions are trusted).
 import type { KeyInput, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtExtension } from './harness/expected';
 import {
   inReader,
   launchFirefox,
+  openExtensionPage,
   openReader,
   readClipboard,
   type FirefoxSession,
@@ -53,6 +54,19 @@ function driver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     requests: () => [...seen],
+    async setFontFamily(family) {
+      const popup = await openExtensionPage(firefox, 'popup.html');
+      await popup.waitForFunction(() => document.querySelector('#font-family') !== null);
+      await popup.select('#font-family', family);
+      const stored = () =>
+        popup.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { storage: typeof chrome.storage } })
+            .browser;
+          return (await api.storage.sync.get('settings')).settings as unknown;
+        });
+      await expect.poll(stored).toMatchObject({ fontFamily: family });
+      await popup.close();
+    },
     clipboard: () => readClipboard(firefox),
     sleep,
   };

@@ -113,11 +113,18 @@ describe('typography', () => {
 
 describe('bundled fonts', () => {
   class FakeFontFace {
+    loads = 0;
     constructor(
       public family: string,
       public source: string,
       public descriptors: FontFaceDescriptors,
     ) {}
+    status: FontFaceLoadStatus = 'unloaded';
+    load() {
+      this.loads++;
+      this.status = 'loading';
+      return Promise.resolve(this);
+    }
   }
   const set = new Set<unknown>();
   const installFakes = () => {
@@ -158,23 +165,35 @@ describe('bundled fonts', () => {
     }
   });
 
+  const text = (content = 'Tide') => {
+    const el = document.createElement('div');
+    el.textContent = content;
+    return el;
+  };
+
   /** Registration waits for the reader's first frame. */
   const afterFirstFrame = () =>
     new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
 
-  it('registers a family’s faces on the document with unicode ranges, once, until closed', async () => {
+  it('registers every family’s faces and loads the subsets the text needs in all of them', async () => {
     installFakes();
     const controller = new AbortController();
-    const loader = fontLoader(controller.signal);
-    loader.use('serif');
-    loader.use('serif');
+    const root = text('Tide tables');
+    fontLoader(root, controller.signal);
     expect(set.size).toBe(0);
     await afterFirstFrame();
     const faces = [...set] as FakeFontFace[];
-    expect(faces).toHaveLength(fonts.faces.length * fonts.families.serif.subsets.length);
+    const count = (family: keyof typeof fonts.families) =>
+      fonts.faces.length * fonts.families[family].subsets.length;
+    expect(faces).toHaveLength(count('serif') + count('sans') + count('legible'));
+    // The page reading document.fonts sees the same faces, loaded alike, whatever the setting.
     expect(new Set(faces.map((f) => f.family))).toEqual(
-      new Set([fontStack('serif').split("'")[1]]),
+      new Set(FONT_FAMILIES.map((family) => fontStack(family).split("'")[1])),
     );
+    const loaded = (range: string) =>
+      faces.filter((f) => f.descriptors.unicodeRange === range).map((f) => f.loads);
+    expect(loaded(fonts.unicodeRanges.latin)).toEqual(Array(9).fill(1));
+    expect(loaded(fonts.unicodeRanges.cyrillic)).toEqual(Array(6).fill(0));
     expect(faces[0]!.source).toBe(
       'url("chrome-extension://id/fonts/literata-latin-400-normal.woff2") format("woff2")',
     );
@@ -184,34 +203,34 @@ describe('bundled fonts', () => {
       display: 'swap',
       unicodeRange: fonts.unicodeRanges.latin,
     });
-    loader.use('legible');
-    expect(set.size).toBe(faces.length + 6);
+    // Text shown later (Show removed) loads its subsets too, in every family.
+    root.append(' библиотека');
+    await Promise.resolve();
+    expect(loaded(fonts.unicodeRanges.cyrillic)).toEqual(Array(6).fill(1));
     controller.abort();
-    expect(set.size).toBe(0);
-    loader.use('sans');
     expect(set.size).toBe(0);
   });
 
   it('names the faces anew on the next opening, from the same files', async () => {
     installFakes();
     const first = new AbortController();
-    fontLoader(first.signal).use('sans');
+    fontLoader(text(), first.signal);
     await afterFirstFrame();
     const before = [...set] as FakeFontFace[];
     expect(before).not.toEqual([]);
     first.abort();
-    fontLoader(new AbortController().signal).use('sans');
+    fontLoader(text(), new AbortController().signal);
     await afterFirstFrame();
     const after = [...set] as FakeFontFace[];
     expect(after.map((f) => f.source)).toEqual(before.map((f) => f.source));
     expect(after[0]!.family).not.toBe(before[0]!.family);
-    expect(after[0]!.family).toBe(fontStack('sans').split("'")[1]);
+    expect(after[0]!.family).toBe(fontStack('serif').split("'")[1]);
   });
 
   it('puts back faces the page deleted and drops page faces under the reader’s name', async () => {
     installFakes();
     const controller = new AbortController();
-    fontLoader(controller.signal).use('serif');
+    fontLoader(text(), controller.signal);
     await afterFirstFrame();
     const ours = [...set];
     const forged = new FakeFontFace(fontStack('serif').split("'")[1]!, 'url(evil)', {});
@@ -226,7 +245,7 @@ describe('bundled fonts', () => {
   it('registers nothing when the reader closed before its first frame', async () => {
     installFakes();
     const controller = new AbortController();
-    fontLoader(controller.signal).use('serif');
+    fontLoader(text(), controller.signal);
     controller.abort();
     await afterFirstFrame();
     expect(set.size).toBe(0);
@@ -234,6 +253,6 @@ describe('bundled fonts', () => {
 
   it('does nothing where the CSS Font Loading API is missing', () => {
     expect(typeof FontFace).toBe('undefined');
-    expect(() => fontLoader(new AbortController().signal).use('serif')).not.toThrow();
+    expect(() => fontLoader(text(), new AbortController().signal)).not.toThrow();
   });
 });

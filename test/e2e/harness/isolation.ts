@@ -20,6 +20,8 @@ export interface Driver {
   clickAt(x: number, y: number): Promise<void>;
   /** URLs the page has requested since `open` clicked (not while the page loaded). */
   requests(): string[];
+  /** Chooses the reader's font in the extension's own popup page (and waits until stored). */
+  setFontFamily(family: 'serif' | 'sans' | 'legible'): Promise<void>;
   /** The system clipboard's plain text, read by the test (not by the page). */
   clipboard(): Promise<string>;
   sleep(ms: number): Promise<void>;
@@ -37,6 +39,7 @@ export const ISOLATION_PAGES = [
   'isolation-clipboard.html',
   'isolation-inert.html',
   'isolation-focus.html',
+  'isolation-fonts.html',
 ] as const;
 
 const breaches = (d: Driver) =>
@@ -377,6 +380,33 @@ export const ISOLATION_CHECKS: Record<
       expect(await focusAndScroll(d)).toEqual({ focus, x: 0, y: 240, list: 120 });
       expect(await pageHtml(d)).toBe(before);
     }
+    await expectClean(d);
+  },
+
+  async 'isolation-fonts.html'(d) {
+    // What the page saw in document.fonts, from load until after close, under two settings.
+    const seen: string[][] = [];
+    for (const family of ['sans', 'serif'] as const) {
+      await d.setFontFamily(family);
+      await d.open('isolation-fonts.html');
+      const font = await d.inReader(
+        (root) => getComputedStyle(root.querySelector('.body p')!).fontFamily,
+      );
+      expect(font).toMatch(family === 'sans' ? /Inter/ : /Literata/);
+      await expect
+        .poll(() => d.inPage(() => document.fonts.status === 'loaded' && document.fonts.size > 0))
+        .toBe(true);
+      await d.sleep(300);
+      await d.press('Escape');
+      await expect.poll(() => readerHosts(d)).toBe(0);
+      await d.sleep(200);
+      seen.push(await d.inPage(() => (window as unknown as { __fontLog: string[] }).__fontLog));
+    }
+    // The reader's faces were there and are gone after close: the page did watch something.
+    const last = (log: string[]) => JSON.parse(log.at(-1)!) as { size: number };
+    expect(seen[0]!.length).toBeGreaterThan(2);
+    expect(last(seen[0]!).size).toBe(0);
+    expect(seen[1]).toEqual(seen[0]);
     await expectClean(d);
   },
 };
