@@ -11,6 +11,7 @@ import { adoptStyles } from './adopt-styles';
 import { trapFocus } from './focus-trap';
 import { guardHost } from './host-guard';
 import { liftRootInert } from './root-inert';
+import { closeOnRequest } from './close-request';
 import { trusted } from './trusted';
 import { fontLoader } from './fonts';
 import { h } from './h';
@@ -257,6 +258,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   };
   raise();
   keepOpenOnCancel(dialog, options.onClose, signal);
+  // After the dialog's own (showModal), so the reader's watcher is the newest.
+  closeOnRequest(options.onClose, signal);
   guardHost(host, {
     selectorAttr: HOST_ATTR,
     onGone: options.onClose,

@@ -40,6 +40,7 @@ export const ISOLATION_PAGES = [
   'isolation-inert.html',
   'isolation-focus.html',
   'isolation-fonts.html',
+  'isolation-esc.html',
 ] as const;
 
 const breaches = (d: Driver) =>
@@ -407,6 +408,31 @@ export const ISOLATION_CHECKS: Record<
     expect(seen[0]!.length).toBeGreaterThan(2);
     expect(last(seen[0]!).size).toBe(0);
     expect(seen[1]).toEqual(seen[0]);
+    await expectClean(d);
+  },
+
+  async 'isolation-esc.html'(d) {
+    // Every Esc is stopped at the window, before the reader's key handler, by the page.
+    await d.open('isolation-esc.html');
+    await d.sleep(300);
+    const promoOpen = () =>
+      d.inPage(() => document.getElementById('promo')!.matches(':popover-open'));
+    expect(await promoOpen()).toBe(true);
+    await d.press('Escape');
+    await expect.poll(() => readerHosts(d)).toBe(0);
+    expect(await d.inPage(() => (window as unknown as { __stopped: number }).__stopped)).toBe(1);
+    // The page's popover was left open.
+    expect(await promoOpen()).toBe(true);
+    // ?cancel: preventDefault() too cancels the close request; the Close button still works.
+    await d.open('isolation-esc.html?cancel');
+    await d.sleep(300);
+    await d.press('Escape');
+    await d.sleep(300);
+    expect(await readerHosts(d)).toBe(1);
+    expect(await promoOpen()).toBe(true);
+    const close = await centreOf(d, 'Close reader');
+    await d.clickAt(close.x, close.y);
+    await expect.poll(() => readerHosts(d)).toBe(0);
     await expectClean(d);
   },
 };
