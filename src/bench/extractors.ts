@@ -61,6 +61,7 @@ export function runClearpage(
     isPrivateCopy: true,
     purifyWindow: window,
     url,
+    wholeShortPage: true, // the reader's answer on a page without frames
     ...(options.skipRules ? { skipRules: options.skipRules } : {}),
   });
   const ms = performance.now() - start;

@@ -25,5 +25,7 @@ export function extractPage(html: string, url?: string): Extraction {
     ...(url === undefined ? {} : { url }),
     isPrivateCopy: true,
     purifyWindow: purifyWindow(),
+    // One document, no frames to look in: as the reader's last step, a small page is read whole.
+    wholeShortPage: true,
   });
 }

@@ -11,11 +11,11 @@ import { flattenedCopy } from './flat-copy';
 /** Frames tried at most: pages with dozens of ad frames must not multiply the click's cost. */
 const MAX_FRAMES = 8;
 
-function extractDocument(doc: Document): Extraction {
+function extractDocument(doc: Document, wholeShortPage = false): Extraction {
   const copy = flattenedCopy(doc);
   if (copy === 'too-large') return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
   // One sanitiser for every frame: nodes of a frame's realm are serialised and re-parsed in it.
-  const options = { purifyWindow: window, limits: READER_LIMITS };
+  const options = { purifyWindow: window, limits: READER_LIMITS, wholeShortPage };
   return copy
     ? extractArticle(copy, { ...options, isPrivateCopy: true })
     : extractArticle(doc, options);
@@ -52,9 +52,13 @@ function sameOriginFrames(doc: Document): Document[] {
 export function extractFromPage(doc: Document = document): Extraction {
   const page = extractDocument(doc);
   if (page.ok || page.reason === 'too-large') return page;
-  for (const frame of sameOriginFrames(doc)) {
+  const frames = sameOriginFrames(doc);
+  for (const frame of frames) {
     const inFrame = extractDocument(frame);
     if (inFrame.ok) return inFrame;
   }
-  return page;
+  // Last: a small HTML page with a few words of its own and no frame to look in is read whole
+  // (a text file or an image the browser wraps in a page of its own is not an article).
+  if (frames.length || doc.contentType !== 'text/html') return page;
+  return extractDocument(doc, true);
 }

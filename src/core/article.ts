@@ -130,4 +130,10 @@ export interface ExtractOptions {
    * extracting without it (issue 8, item 4).
    */
   skipRules?: ReadonlySet<string>;
+  /**
+   * A small page whose whole text is a few words (a note, a test page) is read as the article
+   * instead of "no article", when the words are not links. The reader asks for this only after
+   * the page and its frames had no article; the CLI always.
+   */
+  wholeShortPage?: boolean;
 }

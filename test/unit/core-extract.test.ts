@@ -71,6 +71,23 @@ describe('extractArticle', () => {
     expect(NO_ARTICLE_MESSAGE).toBe("Clearpage couldn't find an article on this page");
   });
 
+  it('reads a small page whole when asked (wholeShortPage), never a menu or a page with more', () => {
+    const note = html('<main><p>Back on Monday: the office is closed for the holiday.</p></main>');
+    expect(extractArticle(parse(note)).ok).toBe(false);
+    const whole = extractArticle(parse(note), { wholeShortPage: true });
+    expect(whole.ok && whole.article.text).toBe(
+      'Back on Monday: the office is closed for the holiday.',
+    );
+    // A menu, and a short block on a page that shows much more, stay "no article".
+    const menu = html('<nav><a href="/">Home</a> <a href="/about">About us</a></nav>');
+    expect(extractArticle(parse(menu), { wholeShortPage: true }).ok).toBe(false);
+    const more = html(
+      `<main><p>Back on Monday: the office is closed.</p></main><nav>${PARAGRAPHS.map((p, i) => `<a href="/s/${i}">${p}</a>`).join(' ')}</nav>`,
+    );
+    expect(extractArticle(parse(more)).ok).toBe(false);
+    expect(extractArticle(parse(more), { wholeShortPage: true }).ok).toBe(false);
+  });
+
   it('works on a clone: the page keeps every node and attribute', () => {
     const doc = parse(
       html(`<img data-src="/real.jpg" src="data:image/gif;base64,R0lGOD">${story}`),

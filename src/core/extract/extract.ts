@@ -16,7 +16,14 @@ import {
   tooMuchText,
   type PageLimits,
 } from './limits';
-import { NO_ARTICLE_MESSAGE, looksLikeListing, tooLittleText } from './no-article';
+import {
+  isWholeShortPage,
+  looksLikeListing,
+  NO_ARTICLE_MESSAGE,
+  SMALL_PAGE_ELEMENTS,
+  tooLittleText,
+  visibleChars,
+} from './no-article';
 import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { dropLabels, protect, restore } from './protect-content';
@@ -169,6 +176,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = headingText(prepared.firstH1, doc);
   ensureBase(work, options.url);
+  // Before Readability moves the article out of the copy: what a small page shows, in all.
+  const smallPageChars =
+    options.wholeShortPage && prepared.elements <= SMALL_PAGE_ELEMENTS
+      ? visibleChars(work.body)
+      : undefined;
 
   const read = readArticle(work, options.isPrivateCopy ? null : doc, win);
   if (!read) return NO_ARTICLE;
@@ -192,7 +204,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Text comes from the stripped article itself: Readability has already removed scripts,
   // forms and frames, and the builder skips what the sanitiser would drop.
   const text = articleText(root);
-  if (tooLittleText(text)) return NO_ARTICLE;
+  if (tooLittleText(text)) {
+    if (smallPageChars === undefined || !isWholeShortPage(root, text, smallPageChars)) {
+      return NO_ARTICLE;
+    }
+  }
 
   // Sanitising is done once, when the HTML is first wanted: the reader wants it at once, while
   // the CLI's text and JSON output never do (in Node it costs a parse in another DOM).

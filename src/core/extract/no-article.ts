@@ -18,6 +18,35 @@ export function tooLittleText(text: string): boolean {
   return chars(text) < MIN_TEXT_CHARS;
 }
 
+/** A page this small (in elements) may be read whole when its text is short. */
+export const SMALL_PAGE_ELEMENTS = 400;
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Characters of the text a reader sees in `el` (scripts, styles and templates left out). */
+export function visibleChars(el: Element | null): number {
+  let n = 0;
+  for (let node = el?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) n += chars(node.textContent ?? '');
+    else if (node.nodeType === 1 && !UNSEEN.has((node as Element).localName)) {
+      n += visibleChars(node as Element);
+    }
+  }
+  return n;
+}
+
+/**
+ * The short text Readability read is the whole page (at least nine tenths of what the page
+ * shows, `pageChars` measured before Readability) and is not a line of links: a small page's
+ * only words, not a menu.
+ */
+export function isWholeShortPage(root: Element, text: string, pageChars: number): boolean {
+  const n = chars(text);
+  if (n === 0 || n < pageChars * 0.9) return false;
+  let links = 0;
+  for (const a of root.querySelectorAll('a[href]')) links += chars(a.textContent ?? '');
+  return links * 2 < n;
+}
+
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** A heading that is a link to another page: the headline of a teaser card or a search hit. */

@@ -28,6 +28,8 @@ export interface PreparedCopy {
   changed: number;
   /** The page's first `<h1>`, read before Readability removes it. */
   firstH1: Element | null;
+  /** Elements walked (all of them, unless a limit stopped the walk). */
+  elements: number;
   /** Set when `limits` were given and the page passed one: the walk stopped there. */
   tooLarge?: string;
 }
@@ -38,12 +40,12 @@ export interface PreparedCopy {
  */
 export function prepareCopy(doc: Document, limits?: PageLimits): PreparedCopy {
   const root = doc.documentElement;
-  const out: PreparedCopy = { changed: 0, firstH1: null };
-  let elements = 0;
+  const out: PreparedCopy = { changed: 0, firstH1: null, elements: 0 };
   let depth = 1;
   let el: Element | null = root;
   while (el) {
-    if (limits && (++elements > limits.maxElements || depth > limits.maxDepth)) {
+    out.elements++;
+    if (limits && (out.elements > limits.maxElements || depth > limits.maxDepth)) {
       out.tooLarge = TOO_LARGE_MESSAGE;
       return out;
     }
