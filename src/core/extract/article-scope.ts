@@ -8,6 +8,7 @@
  * prose than Readability returned, and little of it is links, the article is that element.
  * Chrome inside it is the chrome stripper's job, as in Readability's own output.
  */
+import { chars } from './truncation-guard';
 
 /**
  * Where the page says its article is: `<article>`, then `<main>`. (Tag names only: attribute
@@ -61,13 +62,6 @@ function measureKept(el: Element, inLink: boolean, size: { text: number; link: n
   }
 }
 
-function chars(text: string | null | undefined): number {
-  let n = 0;
-  const s = text ?? '';
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 160) n++;
-  return n;
-}
-
 /**
  * The page's article element as markup, taken before Readability runs (serialising is cheaper
  * than a deep copy, and it is parsed again only on the few pages that need it), and its size.
@@ -119,12 +113,6 @@ function absolute(root: Element, base: string): void {
   for (const img of root.querySelectorAll('img[src]')) fix(img, 'src');
 }
 
-function linkChars(el: Element): number {
-  let n = 0;
-  for (const a of el.querySelectorAll('a')) n += chars(a.textContent);
-  return n;
-}
-
 /**
  * Parses the scope's markup in an inert document of its own (DOMParser: no scripts, no loads —
  * not innerHTML, which AMO's linter flags), as lazy-images.ts does for `<noscript>`.
@@ -152,8 +140,9 @@ export function widenToScope(root: Element, scope: Scope | null, win: Window): E
     if (el.isConnected && leftOut(el)) el.remove();
   }
   // The measure taken before Readability ran only rules out; the copy decides.
-  const text = chars(copy.textContent);
-  if (text * 0.9 < kept * WIDEN_RATIO || linkChars(copy) > text * MAX_LINK_DENSITY) return null;
+  const size = { text: 0, link: 0 };
+  measureKept(copy, false, size);
+  if (size.text * 0.9 < kept * WIDEN_RATIO || size.link > size.text * MAX_LINK_DENSITY) return null;
   // What Readability kept must be part of the scope, not a block elsewhere on the page.
   const probe = (root.querySelector('p')?.textContent ?? '')
     .replace(/\s+/g, ' ')
