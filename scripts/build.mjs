@@ -60,12 +60,14 @@ async function copyFonts(outDir) {
   }
 }
 
-async function buildEntry({ name, entry }, outDir) {
+async function buildEntry({ name, entry }, outDir, marks) {
   await build({
     root,
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    // Performance marks per stage (src/core/timing.ts), only in the speed bench's own build.
+    define: { __CLEARPAGE_MARKS__: JSON.stringify(marks) },
     build: {
       outDir,
       emptyOutDir: false,
@@ -95,24 +97,34 @@ export function manifestFor(browser, manifest) {
   return out;
 }
 
-export async function buildExtension() {
+/**
+ * dist/chrome and dist/firefox; or, for `npm run bench:speed`, only Chromium's build with the
+ * stage marks in it, into its own folder (`{ chromeDir, marks: true, firefox: false }`), so the
+ * shipped build never carries them.
+ */
+export async function buildExtension({
+  chromeDir = `${dist}/chrome`,
+  marks = false,
+  firefox = true,
+} = {}) {
   const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
-  const chrome = `${dist}/chrome`;
+  const chrome = chromeDir;
   await rm(chrome, { recursive: true, force: true });
-  await rm(`${dist}/firefox`, { recursive: true, force: true });
   await mkdir(chrome, { recursive: true });
-  for (const entry of ENTRIES) await buildEntry(entry, chrome);
+  for (const entry of ENTRIES) await buildEntry(entry, chrome, marks);
   for (const [from, to] of STATIC)
     await cp(`${root}${from}`, `${chrome}/${to}`, { recursive: true });
   await copyFonts(chrome);
   const fontPackages = Object.values((await fontList()).families).map((f) => f.package);
   await copyLicenses(root, chrome, fontPackages);
-  await cp(chrome, `${dist}/firefox`, { recursive: true });
-  for (const file of ['offscreen.html', 'offscreen.js']) await rm(`${dist}/firefox/${file}`);
-  for (const browser of ['chrome', 'firefox']) {
-    const json = JSON.stringify(manifestFor(browser, manifest), null, 2);
-    await writeFile(`${dist}/${browser}/manifest.json`, `${json}\n`);
-  }
+  const json = (browser) => `${JSON.stringify(manifestFor(browser, manifest), null, 2)}\n`;
+  await writeFile(`${chrome}/manifest.json`, json('chrome'));
+  if (!firefox) return;
+  const firefoxDir = `${dist}/firefox`;
+  await rm(firefoxDir, { recursive: true, force: true });
+  await cp(chrome, firefoxDir, { recursive: true });
+  for (const file of ['offscreen.html', 'offscreen.js']) await rm(`${firefoxDir}/${file}`);
+  await writeFile(`${firefoxDir}/manifest.json`, json('firefox'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

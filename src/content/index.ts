@@ -8,6 +8,7 @@
  */
 import { createReader, type Reader } from './reader';
 import { getShared, setShared } from './world';
+import { markStage } from '../core/timing';
 
 // An XML or SVG document (a feed, a drawing open in a tab) makes its elements outside the HTML
 // namespace, where no shadow root can be attached: there is no reader to show, and the popup
@@ -35,4 +36,5 @@ function start(): void {
   }
 }
 
+markStage('start');
 if (canHostReader) start();

@@ -25,6 +25,7 @@ import { removedToggle } from './removed-view';
 import { themeCss } from './themes';
 import { toolbar, type ToolbarActions } from './toolbar';
 import { applyTypography } from './typography';
+import { markStage } from '../core/timing';
 
 /**
  * The host is a plain <div> marked by this attribute, not a custom element: a page can define
@@ -118,6 +119,7 @@ function prepareLinks(root: ParentNode): void {
 function body(article: Article): HTMLElement {
   const content = h('div', { class: 'body' });
   content.append(article.content);
+  markStage('sanitise');
   prepareLinks(content);
   return content;
 }
@@ -249,6 +251,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   trapFocus(host, root, dialog, signal);
 
+  markStage('overlay');
   // Before the host is there, so the reader is never inert.
   const onParentInert = liftRootInert(document.documentElement, signal);
   document.documentElement.append(host);
@@ -273,5 +276,6 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   });
   firstTabToToolbar(scroller, tools.bar, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
+  markStage('shown');
   return { apply };
 }

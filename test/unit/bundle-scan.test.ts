@@ -116,6 +116,13 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
     }
   });
 
+  it("carries no performance marks: only the speed bench's own build sets them", () => {
+    for (const name of files(browser, '.js')) {
+      const code = readFileSync(join(dist(browser), name), 'utf8');
+      expect(code, name).not.toMatch(/performance\.mark\(/);
+    }
+  });
+
   it('extension pages load only packaged scripts', () => {
     for (const name of files(browser, '.html')) {
       expect(scanPage(readFileSync(join(dist(browser), name), 'utf8')), name).toEqual([]);

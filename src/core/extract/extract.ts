@@ -45,6 +45,7 @@ import {
   SHORT_ARTICLE,
   tooShortForPage,
 } from './truncation-guard';
+import { markStage } from '../timing';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
 
@@ -173,6 +174,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     options.limits ?? PAGE_LIMITS,
   );
   if (tooLarge || !prepared) return { ok: false, reason: 'too-large', message: tooLarge ?? '' };
+  markStage('copy');
   const page = readPageMetadata(doc, options.url);
   const fallbackTitle = headingText(prepared.firstH1, doc);
   ensureBase(work, options.url);
@@ -183,6 +185,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       : undefined;
 
   const read = readArticle(work, options.isPrivateCopy ? null : doc, win);
+  markStage('readability');
   if (!read) return NO_ARTICLE;
   const { parsed, root } = read;
   const siteName = parsed.siteName ?? page.siteName;
@@ -200,6 +203,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // After stripping, so the chrome rules see the page's own markup (an ad frame goes as an ad).
   linkEmbeds(root);
   const fallback = read.fallback ?? stripped.fallback;
+  markStage('strip');
   if (looksLikeListing(root)) return NO_ARTICLE;
   // Text comes from the stripped article itself: Readability has already removed scripts,
   // forms and frames, and the builder skips what the sanitiser would drop.
@@ -242,6 +246,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     removed: withHtml(removed, parts, win),
     ...(fallback ? { fallback } : {}),
   };
+  markStage('text');
   return { ok: true, article };
 }
 
