@@ -149,17 +149,8 @@ export function createReader(): Reader {
   }
 
   handleMessages<TabMessages>({
-    'reader-toggle': () => (toggle(), status()),
     'reader-status': () => status(),
     'reader-close': () => (close(), status()),
-    'save-text': () => ({ ok: save() }),
-    'get-text': () =>
-      state?.extraction.ok
-        ? {
-            text: articleToText(state.extraction.article, exportWords()),
-            filename: articleFilename(state.extraction.article, 'txt'),
-          }
-        : null,
   });
 
   return { open, close, toggle };

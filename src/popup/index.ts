@@ -80,11 +80,11 @@ async function main() {
   showStatus(status);
 
   $('save').addEventListener('click', async () => {
-    const { ok } = await sendToTab(tabId, 'save-text');
+    const { ok } = await sendToTab(tabId, 'save-as', { format: 'text' });
     message.textContent = ok ? t('savedCleanText') : t('nothingToSave');
   });
   $('copy').addEventListener('click', async () => {
-    const result = await sendToTab(tabId, 'get-text');
+    const result = await sendToTab(tabId, 'get-export', { format: 'text' });
     if (!result) return;
     await navigator.clipboard.writeText(result.text);
     message.textContent = t('copiedCleanText');

@@ -19,11 +19,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'htm
 
 /** Sent to the content script of one tab (by the background or the popup). */
 export type TabMessages = {
-  'reader-toggle': { request: void; response: ReaderStatus };
   'reader-status': { request: void; response: ReaderStatus };
   'reader-close': { request: void; response: ReaderStatus };
-  'save-text': { request: void; response: { ok: boolean } };
-  'get-text': { request: void; response: { text: string; filename: string } | null };
   /** Downloads the article in `format`; `ok` is false when there is no article. */
   'save-as': { request: { format: ExportFormat }; response: { ok: boolean } };
   /** What "Copy" puts on the clipboard in `format` (Markdown without front matter). */

@@ -42,7 +42,7 @@ describe('typed messages', () => {
   it('ignores messages it has no handler for, and foreign messages', () => {
     handleMessages<TabMessages>({ 'reader-status': () => ({ open: false }) });
     const [listener] = fake.runtime.onMessage.listeners;
-    expect(listener?.({ clearpage: 'save-text' }, {})).toBeUndefined();
+    expect(listener?.({ clearpage: 'save-as' }, {})).toBeUndefined();
     expect(listener?.({ type: 'something-else' }, {})).toBeUndefined();
     expect(listener?.({ clearpage: 'toString' }, {})).toBeUndefined();
     expect(listener?.(null, {})).toBeUndefined();
