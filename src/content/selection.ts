@@ -12,8 +12,3 @@ export function selectedFragment(): DocumentFragment {
   }
   return fragment;
 }
-
-/** True when the page has a selection with some text in it. */
-export function hasSelectedText(): boolean {
-  return (document.getSelection()?.toString() ?? '').trim() !== '';
-}

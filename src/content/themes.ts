@@ -54,14 +54,6 @@ export const THEME_COLOURS: Readonly<Record<ConcreteTheme, ThemeColours>> = Obje
   },
 });
 
-/** Human names, for the theme switches in the popup and the overlay. */
-export const THEME_LABELS: Readonly<Record<Theme, string>> = Object.freeze({
-  system: 'System',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-});
-
 function declarations(c: ThemeColours): string {
   return (
     `--cp-bg:${c.bg};--cp-fg:${c.fg};--cp-muted:${c.muted};--cp-accent:${c.accent};` +

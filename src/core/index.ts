@@ -13,6 +13,6 @@ export {
   MAX_FILENAME_BYTES,
   type SaveFormat,
 } from './export/filename';
-export { formatPublished, formatReadingTime, toIsoDate } from './metadata/dates';
+export { formatPublished, toIsoDate } from './metadata/dates';
 export { readingMinutes, wordCount } from './text/reading-time';
 export { NO_ARTICLE_MESSAGE } from './extract/no-article';

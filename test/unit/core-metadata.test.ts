@@ -1,6 +1,6 @@
 // Metadata: titles, bylines, dates, language and direction, URLs.
 import { describe, expect, it } from 'vitest';
-import { formatPublished, formatReadingTime, toIsoDate } from '../../src/core/metadata/dates';
+import { formatPublished, toIsoDate } from '../../src/core/metadata/dates';
 import { cleanByline, cleanTitle, textDirection } from '../../src/core/metadata/metadata';
 import { normalizeLang, readPageMetadata } from '../../src/core/metadata/page-metadata';
 
@@ -80,16 +80,13 @@ describe('toIsoDate', () => {
   });
 });
 
-describe('formatPublished and formatReadingTime', () => {
+describe('formatPublished', () => {
   it('formats the page’s own calendar day in the article’s language', () => {
     expect(formatPublished('2024-03-14T23:30:00-05:00', 'en')).toBe('March 14, 2024');
     expect(formatPublished('2024-06-03', 'fr')).toBe('3 juin 2024');
     expect(formatPublished('2024-06-03', 'not a language!')).toBe('June 3, 2024');
     expect(formatPublished(null, 'en')).toBeNull();
     expect(formatPublished('soon', 'en')).toBeNull();
-  });
-  it('formats minutes', () => {
-    expect(formatReadingTime(5, 'en')).toBe('5 min');
   });
 });
 

@@ -8,8 +8,6 @@ import { CLASS_HINTS } from '../phrases/chrome-phrases';
 import { classWords, compileHint, matchesHint } from '../strip/class-words';
 
 const CAPTION_HINT = compileHint(CLASS_HINTS.caption);
-/** Cheap pre-filter for the hint words (caption, credit, figcaption…), in either case. */
-export const CAPTION_CANDIDATES = '[class*="aption"], [class*="redit"]';
 const INLINE = new Set(
   'a abbr b bdi br cite code em i small span strong sub sup time u'.split(' '),
 );

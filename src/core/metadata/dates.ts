@@ -52,13 +52,3 @@ export function formatPublished(
   if (Number.isNaN(date.getTime())) return null;
   return formatter(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
-
-/** "5 min", "٥ د", "5分" — reading time in the article's language. */
-export function formatReadingTime(minutes: number, lang?: string | null): string {
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: 'short' };
-  try {
-    return new Intl.NumberFormat(lang ?? undefined, options).format(minutes);
-  } catch {
-    return new Intl.NumberFormat('en', options).format(minutes);
-  }
-}
