@@ -5,7 +5,7 @@
  * clone) unless the caller says it is a copy.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractOptions, Extraction, Fallback } from '../article';
+import type { ExtractOptions, Extraction, Fallback } from '../article';
 import { articleText } from '../text/article-text';
 import { linkEmbeds } from './embeds';
 import { articleMetadata, cleanTitle } from '../metadata/metadata';
@@ -29,7 +29,6 @@ import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { dropLabels, protect, restore } from './protect-content';
 import { findThread, threadOrArticle, unwrapContentNoscript } from './threads';
 import { ARTICLE_ELEMENTS, findScope, widenToScope } from './article-scope';
-import { measureText, readingMinutes, wordCount } from '../text/reading-time';
 import { BYLINE_REASON } from '../strip/rules/ui';
 import {
   purifierFor,
@@ -37,6 +36,7 @@ import {
   sanitizingWindow,
   type Sanitized,
 } from '../sanitize/sanitize';
+import { lazyArticle } from './lazy-article';
 import { contentWithRemoved, withHtml } from './removed-parts';
 import {
   chars,
@@ -214,11 +214,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
 
-  // Sanitising is done once, when the HTML is first wanted: the reader wants it at once, while
-  // the CLI's text and JSON output never do (in Node it costs a parse in another DOM).
-  let sanitized: Sanitized | undefined;
-  const sanitize = () => (sanitized ??= sanitizeKeepingRoot(root, win));
-  let withRemoved: DocumentFragment | undefined;
   // A page whose byline is only in the body ("Von Jonas Becker") still gets one.
   const bodyByline = removed.find((r) => r.reason === BYLINE_REASON)?.text;
   const meta = articleMetadata(
@@ -227,25 +222,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     text,
     fallbackTitle,
   );
-  const size = measureText(text);
-  const article: Article = {
-    ...meta,
-    get content() {
-      return sanitize().content;
-    },
-    get html() {
-      return sanitize().html;
-    },
-    get contentWithRemoved() {
-      sanitize(); // the sanitiser's own pass first, so `root` is back in place
-      return (withRemoved ??= contentWithRemoved(root, removed, parts, win));
-    },
+  const article = lazyArticle({
+    meta,
     text,
-    wordCount: wordCount(size),
-    readingMinutes: readingMinutes(size),
+    sanitize: () => sanitizeKeepingRoot(root, win),
+    // After the sanitiser's own pass, so `root` is back in place.
+    withRemoved: () => contentWithRemoved(root, removed, parts, win),
     removed: withHtml(removed, parts, win),
-    ...(fallback ? { fallback } : {}),
-  };
+    fallback,
+  });
   markStage('text');
   return { ok: true, article };
 }

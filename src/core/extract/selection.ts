@@ -5,18 +5,13 @@
  * copied into a private document, its links and images made absolute (it will be shown on
  * another base, or saved), sanitised like any article, and given the page's metadata.
  */
-import type { Article, ExtractOptions, Extraction } from '../article';
+import type { ExtractOptions, Extraction } from '../article';
 import { articleText } from '../text/article-text';
 import { measurePage } from './limits';
 import { articleMetadata } from '../metadata/metadata';
 import { readPageMetadata } from '../metadata/page-metadata';
-import { measureText, readingMinutes, wordCount } from '../text/reading-time';
-import {
-  purifierFor,
-  sanitizeArticle,
-  sanitizingWindow,
-  type Sanitized,
-} from '../sanitize/sanitize';
+import { purifierFor, sanitizeArticle, sanitizingWindow } from '../sanitize/sanitize';
+import { lazyArticle } from './lazy-article';
 
 export const NO_SELECTION_MESSAGE = 'Select some text on the page first, then read the selection';
 
@@ -86,25 +81,13 @@ export function extractSelection(
   absolutize(root, doc.baseURI || page.url || '');
   const title = pageTitle(doc);
   const meta = articleMetadata({ title }, page, text, title);
-  let sanitized: Sanitized | undefined;
-  const sanitize = () => (sanitized ??= sanitizeArticle(root, win));
-  const measured = measureText(text);
-  const article: Article = {
-    ...meta,
-    get content() {
-      return sanitize().content;
-    },
-    get contentWithRemoved() {
-      // Nothing is removed from a selection: the same body, as a copy of its own.
-      return sanitize().content.cloneNode(true) as DocumentFragment;
-    },
-    get html() {
-      return sanitize().html;
-    },
+  const article = lazyArticle({
+    meta,
     text,
-    wordCount: wordCount(measured),
-    readingMinutes: readingMinutes(measured),
+    sanitize: () => sanitizeArticle(root, win),
+    // Nothing is removed from a selection: the same body, as a copy of its own.
+    withRemoved: (sanitized) => sanitized.content.cloneNode(true) as DocumentFragment,
     removed: [],
-  };
+  });
   return { ok: true, article };
 }
