@@ -8,7 +8,7 @@
  * prose than Readability returned, and little of it is links, the article is that element.
  * Chrome inside it is the chrome stripper's job, as in Readability's own output.
  */
-import { chars } from './truncation-guard';
+import { chars } from '../text/chars';
 
 /**
  * Where the page says its article is: `<article>`, then `<main>`. (Tag names only: attribute

@@ -38,13 +38,8 @@ import {
 } from '../sanitize/sanitize';
 import { lazyArticle } from './lazy-article';
 import { contentWithRemoved, withHtml } from './removed-parts';
-import {
-  chars,
-  guardedStrip,
-  paragraphChars,
-  SHORT_ARTICLE,
-  tooShortForPage,
-} from './truncation-guard';
+import { guardedStrip, paragraphChars, SHORT_ARTICLE, tooShortForPage } from './truncation-guard';
+import { chars } from '../text/chars';
 import { markStage } from '../timing';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };

@@ -4,15 +4,9 @@
  * too little text once the chrome is gone, or a body made of teasers (a linked headline and a
  * line of summary each) rather than paragraphs under a headline.
  */
+import { chars, MIN_TEXT_CHARS, PROSE_CHARS } from '../text/chars';
 
 export const NO_ARTICLE_MESSAGE = "Clearpage couldn't find an article on this page";
-
-/** Below this many non-space characters there is nothing to read in a reader. */
-const MIN_TEXT_CHARS = 250;
-
-function chars(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
 
 export function tooLittleText(text: string): boolean {
   return chars(text) < MIN_TEXT_CHARS;
@@ -74,7 +68,7 @@ export function looksLikeListing(root: ParentNode): boolean {
   for (const p of root.querySelectorAll('p')) {
     let linkChars = 0;
     for (const a of p.querySelectorAll('a')) linkChars += chars(a.textContent ?? '');
-    if (chars(p.textContent ?? '') - linkChars >= 80) prose++;
+    if (chars(p.textContent ?? '') - linkChars >= PROSE_CHARS) prose++;
   }
   return headlines >= prose;
 }

@@ -19,6 +19,7 @@
 import { ARTICLE_ELEMENTS } from './article-scope';
 import { RELATED_LABELS, TAG_LABELS, TRENDING_LABELS } from '../phrases/chrome-phrases';
 import { normalizeForMatch, phraseMatcher } from '../phrases/phrase-match';
+import { chars } from '../text/chars';
 
 /** A heading that is a rail's label ("Most read", "Related") is chrome, whatever follows it. */
 const RAIL_LABELS = phraseMatcher(RELATED_LABELS, TRENDING_LABELS, TAG_LABELS);
@@ -63,10 +64,6 @@ export interface Protection {
   units: Unit[];
   /** Each anchor's place in the document, by identity. */
   seqs: Map<Element, number>;
-}
-
-function chars(text: string | null | undefined): number {
-  return (text ?? '').replace(/\s+/g, '').length;
 }
 
 function matchString(el: Element): string {

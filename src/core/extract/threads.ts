@@ -12,7 +12,7 @@
  */
 import type { Readability } from '@mozilla/readability';
 import type { Fallback } from '../article';
-import { chars } from './truncation-guard';
+import { chars } from '../text/chars';
 
 /** Item types whose `text` is a post. */
 const POST_TYPE =

@@ -13,26 +13,18 @@ import type { ChromeHints } from '../strip/chrome-context';
 import { SPECIFIC_RULES } from '../strip/registry';
 import { restoreRemoved } from './removed-parts';
 import { stripChrome, type RemovedPart } from '../strip/strip-chrome';
+import { chars, MIN_TEXT_CHARS, PROSE_CHARS } from '../text/chars';
 
 /** Above this share of Readability's text, stripping is more likely wrong than right. */
 export const MAX_STRIPPED_SHARE = 0.6;
-/** Too little to read once stripped (as no-article.ts counts it), from an article that was not. */
-const MIN_LEFT = 250;
+/** Too little to read once stripped, from an article that was not. */
+const MIN_LEFT = MIN_TEXT_CHARS;
 /** Readability's article is "tiny" below this many characters … */
 export const SHORT_ARTICLE = 2000;
 /** … when the page's paragraphs hold this many times more … */
 export const PAGE_TO_ARTICLE = 3;
 /** … and at least this much text. */
 const MIN_PAGE_TEXT = 1500;
-/** A paragraph of prose, as the chrome context counts it. */
-const PARAGRAPH_MIN = 80;
-
-export function chars(text: string | null | undefined): number {
-  let n = 0;
-  const s = text ?? '';
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 160) n++;
-  return n;
-}
 
 export interface Stripped {
   removed: Removal[];
@@ -79,7 +71,7 @@ export function paragraphChars(doc: Document): number {
   if (!doc.documentElement) return 0;
   for (const p of (doc.body ?? doc.documentElement).querySelectorAll('p')) {
     const c = chars(p.textContent);
-    if (c >= PARAGRAPH_MIN) n += c;
+    if (c >= PROSE_CHARS) n += c;
   }
   return n;
 }

@@ -5,6 +5,7 @@
 import { spacedText } from './chrome-dom';
 import { classWords, type ClassWords } from './class-words';
 import { normalizeForMatch } from '../phrases/phrase-match';
+import { isSpace, PROSE_CHARS } from '../text/chars';
 
 export interface BlockStats {
   /** Non-whitespace characters of text inside the element. */
@@ -48,8 +49,6 @@ export interface ChromeContext {
   settle(): boolean;
 }
 
-/** A paragraph with this much text outside links is prose: it fixes where the body starts and ends. */
-const PROSE_MIN = 80;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 const EMPTY: BlockStats = {
   text: 0,
@@ -70,7 +69,7 @@ function countChars(data: string, s: BlockStats, link: boolean): number {
   let spaces = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
+    if (!isSpace(c)) n++;
     else spaces++;
     // Unspaced scripts count as spaced: a paragraph of Chinese is prose.
     if (c >= UNSPACED_FROM) spaces++;
@@ -95,7 +94,7 @@ interface Walk {
  */
 function isProse(el: Element, s: BlockStats, own: number): boolean {
   if (s.link * 2 >= s.text || s.spaces < 3 || HEADINGS.has(el.localName)) return false;
-  return el.localName === 'p' ? s.text - s.link >= PROSE_MIN : own >= PROSE_MIN;
+  return el.localName === 'p' ? s.text - s.link >= PROSE_CHARS : own >= PROSE_CHARS;
 }
 
 /** A heading whose text is mostly a link to another page: a teaser card's headline. */

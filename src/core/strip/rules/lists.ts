@@ -6,6 +6,7 @@
  */
 import type { ChromeKind } from '../../article';
 import type { ChromeContext, ChromeHit, ChromeRule } from '../chrome-context';
+import { chars } from '../../text/chars';
 import {
   followingLinkBlocks,
   isHeading,
@@ -50,7 +51,7 @@ function labelledBlock(el: Element, labels: PhraseMatcher, ctx: ChromeContext): 
   const opening = labels.openingLength(text);
   if (!opening) return false;
   const labelled = LABEL_END.test(text.slice(opening)) || firstChildIsLabel(el, labels, ctx);
-  const labelChars = text.slice(0, opening).replace(/\s/g, '').length;
+  const labelChars = chars(text.slice(0, opening));
   return labelled && s.link / Math.max(1, s.text - labelChars) >= 0.6;
 }
 
