@@ -7,6 +7,7 @@
 import type { Article, ChromeKind } from '../core/article';
 import { localize, t, type MessageKey } from '../shared/i18n';
 import { h } from './h';
+import { REMOVED_MARKER as MARKER } from '../core/strip/strip-chrome';
 
 /** Each kind's name in the UI's language. */
 export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.freeze({
@@ -30,7 +31,6 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
   other: 'kindOther',
 });
 
-const MARKER = 'data-clearpage-removed';
 /** A removed part that is not brought back; read aloud and the reader's text skip these. */
 export const REMOVED_PART = `[${MARKER}]:not(.cp-restored)`;
 
