@@ -52,4 +52,45 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The popup is its own page: it reaches the reader through messages (src/shared/messages.ts),
+    // never by importing the content script's modules (issue 9).
+    files: ['src/popup/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content', '**/content/**'],
+              message: 'src/popup talks to the reader through src/shared/messages.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A reader feature (issue 9) gets everything from the feature context it is mounted with:
+    // it imports ./context, the core, shared modules and packages, and no other content module
+    // (not the overlay, not another feature). The list (index.ts) and the context itself are
+    // the wiring, so they are left out.
+    files: ['src/content/features/**/*.ts'],
+    ignores: ['src/content/features/index.ts', 'src/content/features/context.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Any relative path but ./context, ../../core/… and ../../shared/….
+              regex: '^(?!\\./context$|\\.\\./\\.\\./(?:core|shared)(?:/|$))\\.\\.?/',
+              message:
+                'A feature imports only ./context, src/core, src/shared and packages (issue 9).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

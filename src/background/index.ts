@@ -8,7 +8,7 @@
 import browser, { popupNeedsUserAction, type Runtime, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
-import type { ReaderSource } from '../content/reader';
+import type { ReaderSource } from '../shared/messages';
 import { copyFromExtension } from './clipboard';
 import { injectExporter } from './exporter';
 import { injectReader } from './inject';

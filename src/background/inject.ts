@@ -3,7 +3,7 @@
  * opens it, a later one (the shortcut, a second click) closes or reopens it.
  */
 import browser from '../shared/browser';
-import type { ReaderSource } from '../content/reader';
+import type { ReaderSource } from '../shared/messages';
 
 export type InjectResult = { ok: true } | { ok: false; error: string };
 

@@ -11,6 +11,7 @@ import type { Extraction } from '../core/article';
 import {
   handleMessages,
   sendToBackground,
+  type ReaderSource,
   type ReaderStatus,
   type TabMessages,
 } from '../shared/messages';
@@ -43,8 +44,7 @@ function tellBackground(name: 'reader-opened' | 'reader-closed'): void {
   }
 }
 
-/** The whole page's article, or just what the reader selected on it. */
-export type ReaderSource = 'page' | 'selection';
+export type { ReaderSource } from '../shared/messages';
 
 export interface Reader {
   open(source?: ReaderSource): void;

@@ -9,7 +9,8 @@
  * realm and by nothing outside it.
  */
 import type { Exporter } from './exporter-api';
-import type { Reader, ReaderSource } from './reader';
+import type { Reader } from './reader';
+import type { ReaderSource } from '../shared/messages';
 
 /** The key setSource (src/background/inject.ts) writes; it is serialised, so it spells it out. */
 export const SOURCE_KEY = 'clearpage.source';

@@ -4,6 +4,9 @@
  */
 import browser from './browser';
 
+/** The whole page's article, or just what the reader selected on it. */
+export type ReaderSource = 'page' | 'selection';
+
 /** What the reader in a tab reports about itself. */
 export interface ReaderStatus {
   open: boolean;
