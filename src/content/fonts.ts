@@ -19,6 +19,7 @@ import browser from '../shared/browser';
 import type { FontFamily } from '../shared/settings';
 import { subsetsOf, type Subset } from './font-subsets';
 import fonts from './fonts.json';
+import { UI_FONT } from '../core/ui-font';
 
 type Face = (typeof fonts.faces)[number];
 
@@ -38,8 +39,8 @@ const CHECK_EVERY_MS = 1_000;
 
 const FALLBACKS: Record<FontFamily, string> = {
   serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
-  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  legible: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  sans: UI_FONT,
+  legible: UI_FONT,
 };
 
 /** The bundled family's name as registered on the document. */
