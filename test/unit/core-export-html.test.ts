@@ -17,6 +17,7 @@ import {
   markdownRawHtml,
   markdownScriptLinks,
 } from './support/hostile';
+import { makeArticle as baseArticle } from './support/article';
 
 const { JSDOM, VirtualConsole } = jsdom as unknown as {
   JSDOM: new (html: string, options: object) => { window: Window & typeof globalThis };
@@ -24,26 +25,7 @@ const { JSDOM, VirtualConsole } = jsdom as unknown as {
 };
 
 function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return {
-    title: 'Harbour board approves tidal barrier',
-    byline: 'Maya Okafor',
-    siteName: 'The Northbay Herald',
-    publishedTime: '2024-03-14T23:30:00-05:00',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
-    url: 'https://example.com/story',
-    leadImage: null,
-    content: template.content,
-    html: template.innerHTML,
-    text: '',
-    wordCount: 300,
-    readingMinutes: 2,
-    removed: [],
-    ...overrides,
-  };
+  return baseArticle(html, { text: '', wordCount: 300, readingMinutes: 2, ...overrides });
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -4,28 +4,14 @@ import type { Article } from '../../src/core/article';
 import { articleToMarkdown, markdownDocument } from '../../src/core/export/markdown';
 import { frontMatter } from '../../src/core/export/front-matter';
 import { articleToText } from '../../src/core/export/text';
+import { makeArticle as baseArticle } from './support/article';
 
 function makeArticle(html: string, overrides: Partial<Article> = {}): Article {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return {
-    title: 'Harbour board approves tidal barrier',
-    byline: 'Maya Okafor',
-    siteName: 'The Northbay Herald',
-    publishedTime: '2024-03-14T23:30:00-05:00',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
-    url: 'https://example.com/story',
-    leadImage: null,
-    content: template.content,
-    html,
+  return baseArticle(html, {
     text: 'First paragraph.\n\nSecond paragraph.',
     wordCount: 4,
-    readingMinutes: 1,
-    removed: [],
     ...overrides,
-  };
+  });
 }
 
 describe('articleToText', () => {

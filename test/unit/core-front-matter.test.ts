@@ -4,26 +4,15 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { frontMatter, yamlString } from '../../src/core/export/front-matter';
+import { makeArticle } from './support/article';
 
 function article(overrides: Partial<Article> = {}): Article {
-  return {
-    title: 'Harbour board approves tidal barrier',
-    byline: 'Maya Okafor',
-    siteName: 'The Northbay Herald',
-    publishedTime: '2024-03-14T23:30:00-05:00',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
+  return makeArticle('', {
     url: 'https://example.com/story?id=1#top',
-    leadImage: null,
-    content: document.createDocumentFragment(),
-    html: '',
     text: '',
     wordCount: 0,
-    readingMinutes: 1,
-    removed: [],
     ...overrides,
-  };
+  });
 }
 
 /** The front matter's YAML without its `---` lines, parsed. */

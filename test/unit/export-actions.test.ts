@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
 import { setShared } from '../../src/content/world';
+import { makeArticle as baseArticle } from './support/article';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -13,26 +14,14 @@ vi.mock('../../src/shared/browser', () => ({
 }));
 
 function makeArticle(): Article {
-  const html = '<p>First <a href="/more">paragraph</a>.</p><pre><code>x = 1</code></pre>';
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return {
+  return baseArticle('<p>First <a href="/more">paragraph</a>.</p><pre><code>x = 1</code></pre>', {
     title: 'Harbour: a wall?',
-    byline: 'Maya Okafor',
     siteName: 'The Ledger',
     publishedTime: '2024-03-14',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
     url: 'https://example.com/news/story',
-    leadImage: null,
-    content: template.content,
-    html,
     text: 'First paragraph.\n\nx = 1',
     wordCount: 4,
-    readingMinutes: 1,
-    removed: [],
-  };
+  });
 }
 
 interface Saved {

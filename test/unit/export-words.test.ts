@@ -11,28 +11,10 @@ import { articleToText } from '../../src/core/export/text';
 import { ENGLISH_WORDS, SLOT, wordsFromMessages } from '../../src/core/export/words';
 import { cliWords, UI_LANGS } from '../../src/cli/words';
 import en from '../../public/_locales/en/messages.json';
+import { ARTICLE_HTML, makeArticle } from './support/article';
 
 function article(overrides: Partial<Article> = {}): Article {
-  const template = document.createElement('template');
-  template.innerHTML = '<p>The harbour board met on Tuesday.</p>';
-  return {
-    title: 'Harbour board approves tidal barrier',
-    byline: 'Maya Okafor',
-    siteName: 'The Northbay Herald',
-    publishedTime: '2024-03-14T23:30:00-05:00',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
-    url: 'https://example.com/story',
-    leadImage: null,
-    content: template.content,
-    html: template.innerHTML,
-    text: 'The harbour board met on Tuesday.',
-    wordCount: 6,
-    readingMinutes: 3,
-    removed: [],
-    ...overrides,
-  };
+  return makeArticle(ARTICLE_HTML, { readingMinutes: 3, ...overrides });
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article, Extraction } from '../../src/core/article';
+import type { Extraction } from '../../src/core/article';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
+import { makeArticle } from './support/article';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -70,20 +71,18 @@ let shadow: ShadowRoot | null = null;
 const controllers: AbortController[] = [];
 
 function article(lang: string, dir: 'ltr' | 'rtl'): Extraction {
-  const content = document.createDocumentFragment();
-  const p = document.createElement('p');
-  p.textContent = 'A paragraph of the story.';
-  content.append(p);
-  const value: Partial<Article> = {
-    title: 'A headline',
-    byline: 'Jane Doe',
-    lang,
-    dir,
-    content,
-    readingMinutes: 4,
-    removed: [],
+  return {
+    ok: true,
+    article: makeArticle('<p>A paragraph of the story.</p>', {
+      title: 'A headline',
+      byline: 'Jane Doe',
+      siteName: null,
+      publishedTime: null,
+      lang,
+      dir,
+      readingMinutes: 4,
+    }),
   };
-  return { ok: true, article: value as Article };
 }
 
 function mount(extraction: Extraction) {

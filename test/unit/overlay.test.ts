@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article, Extraction } from '../../src/core/article';
+import type { Extraction } from '../../src/core/article';
 import { HOST_SELECTOR, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { asUser } from './support/user-input';
+import { makeArticle } from './support/article';
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
 vi.mock(
@@ -29,26 +30,19 @@ afterEach(() => {
 });
 
 function article(): Extraction {
-  const content = document.createDocumentFragment();
-  const p = document.createElement('p');
-  p.textContent = 'First paragraph of the story.';
-  const link = document.createElement('a');
-  link.href = 'https://example.com/';
-  link.textContent = 'a link';
-  p.append(' ', link);
-  content.append(p);
-  const value: Partial<Article> = {
-    title: 'A headline',
-    byline: 'Jane Doe',
-    siteName: 'Example News',
-    publishedTime: '2024-03-05T10:00:00Z',
-    lang: 'ar',
-    dir: 'rtl',
-    content,
-    readingMinutes: 4,
-    removed: [],
+  const html = '<p>First paragraph of the story. <a href="https://example.com/">a link</a></p>';
+  return {
+    ok: true,
+    article: makeArticle(html, {
+      title: 'A headline',
+      byline: 'Jane Doe',
+      siteName: 'Example News',
+      publishedTime: '2024-03-05T10:00:00Z',
+      lang: 'ar',
+      dir: 'rtl',
+      readingMinutes: 4,
+    }),
   };
-  return { ok: true, article: value as Article };
 }
 
 function mount(extraction: Extraction, overrides: Partial<OverlayOptions> = {}) {
