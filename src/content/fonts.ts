@@ -18,6 +18,7 @@
 import browser from '../shared/browser';
 import type { FontFamily } from '../shared/settings';
 import { subsetsOf, type Subset } from './font-subsets';
+import { afterFirstFrame } from './first-frame';
 import fonts from './fonts.json';
 import { UI_FONT } from '../core/ui-font';
 
@@ -141,7 +142,7 @@ export function fontLoader(root: Node, signal: AbortSignal): void {
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   };
-  requestAnimationFrame(() => setTimeout(register));
+  afterFirstFrame(register, signal);
   const timer = setInterval(() => {
     if (added.size > 0) checkFaces(added);
   }, CHECK_EVERY_MS);

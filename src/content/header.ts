@@ -3,6 +3,7 @@ import type { Article } from '../core/article';
 import { formatPublished } from '../core/metadata/dates';
 import { localize, t, uiLang } from '../shared/i18n';
 import { h } from './h';
+import { afterFirstFrame } from './first-frame';
 
 const MONTHS =
   'January February March April May June July August September October November December'.split(
@@ -32,11 +33,7 @@ function publishedTime(article: Article, signal: AbortSignal): HTMLTimeElement |
   const english = englishDate(day, lang);
   const time = h('time', { datetime: iso }, english ?? day);
   if (english) return time;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (!signal.aborted) time.textContent = formatPublished(iso, lang) ?? day;
-    }),
-  );
+  afterFirstFrame(() => (time.textContent = formatPublished(iso, lang) ?? day), signal);
   return time;
 }
 

@@ -26,6 +26,7 @@ import { themeCss } from './themes';
 import { toolbar, type ToolbarActions } from './toolbar';
 import { applyTypography } from './typography';
 import { markStage } from '../core/timing';
+import { afterFirstFrame } from './first-frame';
 
 /**
  * The host is a plain <div> marked by this attribute, not a custom element: a page can define
@@ -270,10 +271,9 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     onParentInert,
     signal,
   });
-  // Focusing forces a layout; after the first frame it no longer delays the article's paint.
-  requestAnimationFrame(() => {
-    if (!signal.aborted) scroller.focus({ preventScroll: true });
-  });
+  // Focusing forces a layout; after the first frame it no longer delays the article's paint. A
+  // control the reader already moved to (a quick Tab or click) keeps the focus.
+  afterFirstFrame(() => root.activeElement ?? scroller.focus({ preventScroll: true }), signal);
   firstTabToToolbar(scroller, tools.bar, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   markStage('shown');

@@ -5,6 +5,7 @@
  */
 import { t } from '../shared/i18n';
 import { h } from './h';
+import { afterFirstFrame } from './first-frame';
 
 export interface Progress {
   bar: HTMLElement;
@@ -33,6 +34,8 @@ export function readingProgress(scroller: HTMLElement, signal: AbortSignal): Pro
     },
     fill,
   );
+  // Measuring reads layout: not before the first frame (then once; later, once per frame).
+  let ready = false;
   let queued = false;
   const measure = () => {
     queued = false;
@@ -43,10 +46,11 @@ export function readingProgress(scroller: HTMLElement, signal: AbortSignal): Pro
     fill.style.setProperty('transform', `scaleX(${percent / 100})`);
   };
   const update = () => {
-    if (queued) return;
+    if (!ready || queued) return;
     queued = true;
     requestAnimationFrame(measure);
   };
+  afterFirstFrame(() => ((ready = true), measure()), signal);
   scroller.addEventListener('scroll', update, { passive: true, signal });
   window.addEventListener('resize', update, { passive: true, signal });
   return { bar, update };

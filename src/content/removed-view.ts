@@ -85,7 +85,8 @@ function buildWithRemoved(options: RemovedViewOptions, withRemoved: DocumentFrag
 /** The toolbar's "Show removed" toggle, or null when nothing was removed. */
 export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | null {
   const { article, body } = options;
-  if (article.removed.length === 0 || !article.contentWithRemoved) return null;
+  // `in`, not the getter: the copy with the removed parts is built on the first press only.
+  if (article.removed.length === 0 || !('contentWithRemoved' in article)) return null;
   const button = h(
     'button',
     { type: 'button', class: 'show-removed', 'aria-pressed': 'false' },

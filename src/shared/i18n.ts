@@ -36,10 +36,35 @@ function fromBrowser(key: string, substitutions: readonly string[]): string {
   }
 }
 
+/**
+ * Texts without substitutions, looked up once per i18n API (one per script; the tests swap
+ * it): the reader asks for some forty when it opens, and each getMessage crosses into the
+ * browser.
+ */
+const plainTexts = new WeakMap<object, Map<MessageKey, string>>();
+
+function cacheFor(): Map<MessageKey, string> | undefined {
+  try {
+    const api = browser.i18n as object | undefined;
+    if (!api) return undefined;
+    let cache = plainTexts.get(api);
+    if (!cache) plainTexts.set(api, (cache = new Map()));
+    return cache;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The UI text for `key` in the browser's language, English when it has none. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const cache = substitutions.length === 0 ? cacheFor() : undefined;
+  const known = cache?.get(key);
+  if (known !== undefined) return known;
   const values = substitutions.map(String);
-  return fromBrowser(key, values) || substitute(english[key] as Message, values);
+  const browserText = fromBrowser(key, values);
+  // Only the browser's own answer is kept: cut off from it, the English stands in for now.
+  if (browserText) cache?.set(key, browserText);
+  return browserText || substitute(english[key] as Message, values);
 }
 
 /** The language of the UI text shown (the locale whose messages the browser picked). */

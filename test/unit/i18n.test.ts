@@ -54,6 +54,23 @@ describe('t()', () => {
     expect(t('toDownloads', t('savedHtml'))).toBe('Enregistré en HTML dans vos téléchargements.');
   });
 
+  it('asks the browser once per text without substitutions, every time with them', () => {
+    const browser = fakeIn('fr');
+    const asked: string[] = [];
+    const getMessage = browser.i18n.getMessage.bind(browser.i18n);
+    browser.i18n.getMessage = (key: string, subs?: string[]) => {
+      asked.push(key);
+      return getMessage(key, subs);
+    };
+    fake = browser;
+    expect([t('copyText'), t('copyText')]).toEqual(['Copier le texte', 'Copier le texte']);
+    expect([t('showRemoved', 1), t('showRemoved', 2)]).toEqual([
+      'Éléments retirés (1)',
+      'Éléments retirés (2)',
+    ]);
+    expect(asked).toEqual(['copyText', 'showRemoved', 'showRemoved']);
+  });
+
   it('says which language and direction the UI text is in', () => {
     fake = fakeIn('ar');
     expect([uiLang(), uiDir()]).toEqual(['ar', 'rtl']);
