@@ -17,7 +17,10 @@ const ENTRIES = [
   { name: 'content', entry: 'src/content/index.ts' },
   { name: 'background', entry: 'src/background/index.ts' },
   { name: 'popup', entry: 'src/popup/index.ts' },
-  { name: 'export', entry: 'src/content/exporter.ts' },
+  // Loaded on first use, each injected by the background (src/content/chunks.ts).
+  { name: 'chunks/export', entry: 'src/content/lazy/export.ts' },
+  { name: 'chunks/read-aloud', entry: 'src/content/lazy/read-aloud.ts' },
+  { name: 'chunks/show-removed', entry: 'src/content/lazy/show-removed.ts' },
   // Chromium's offscreen document for "Copy" (src/background/clipboard.ts); Firefox ignores it.
   { name: 'offscreen', entry: 'src/offscreen/index.ts' },
 ];
@@ -75,7 +78,12 @@ async function buildEntry({ name, entry }, outDir, marks) {
       minify: process.env.CLEARPAGE_NO_MINIFY ? false : true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry, formats: ['iife'], name: `clearpage_${name}`, fileName: () => `${name}.js` },
+      lib: {
+        entry,
+        formats: ['iife'],
+        name: `clearpage_${name.replace(/\W/g, '_')}`,
+        fileName: () => `${name}.js`,
+      },
     },
   });
 }

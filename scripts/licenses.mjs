@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 export const BUNDLED = [
   { pkg: '@mozilla/readability', files: ['LICENSE.md'], usedIn: 'content.js' },
   { pkg: 'dompurify', files: ['LICENSE', 'LICENSE-MPL'], usedIn: 'content.js' },
-  { pkg: 'turndown', files: ['LICENSE'], usedIn: 'export.js' },
+  { pkg: 'turndown', files: ['LICENSE'], usedIn: 'chunks/export.js' },
   {
     pkg: 'webextension-polyfill',
     files: ['LICENSE'],

@@ -10,7 +10,7 @@ import { t } from '../shared/i18n';
 import { handleMessages, type BackgroundMessages } from '../shared/messages';
 import type { ReaderSource } from '../shared/messages';
 import { copyFromExtension } from './clipboard';
-import { injectExporter } from './exporter';
+import { injectChunk } from './chunks';
 import { injectReader } from './inject';
 
 const POPUP = 'popup.html';
@@ -67,7 +67,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 handleMessages<BackgroundMessages, Runtime.MessageSender>({
-  'load-exporter': (_payload, sender) => injectExporter(sender),
+  'load-chunk': (payload, sender) => injectChunk(sender, payload?.name),
   'copy-text': (request) => copyFromExtension(request?.text),
   'read-selection': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'selection')).ok }),
   'reader-opened': async (_payload, sender) => {

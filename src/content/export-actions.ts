@@ -1,6 +1,6 @@
 /**
  * Save and copy in every format, for the overlay's menu and for the popup's messages. Text is
- * made here; Markdown and HTML by the exporter, loaded on first use (exporter-api.ts).
+ * made here; Markdown and HTML by the exporter chunk, loaded on first use (chunks.ts).
  */
 import type { Article } from '../core/article';
 import { articleToText } from '../core/export/text';
@@ -12,9 +12,8 @@ import {
   type TabMessages,
 } from '../shared/messages';
 import { exportWords } from '../shared/export-words';
-import { loadExporter } from './exporter-api';
+import { loadChunk } from './chunks';
 import { downloadText } from './save';
-import { embedImages } from './embed-images';
 
 const FILES: Record<ExportFormat, { ext: SaveFormat; type: string }> = {
   text: { ext: 'txt', type: 'text/plain' },
@@ -34,17 +33,11 @@ export interface ExportActions {
 async function fileContent(article: Article, format: ExportFormat): Promise<string> {
   const words = exportWords();
   if (format === 'text') return articleToText(article, words);
-  const exporter = await loadExporter();
+  const exporter = await loadChunk('export');
   const now = new Date();
   return format === 'html'
-    ? exporter.htmlFile(await withEmbeddedImages(article), now, words)
+    ? exporter.htmlFile(article, now, words)
     : exporter.markdownFile(article, now, words);
-}
-
-/** The article whose `html` has its images embedded (embed-images.ts); the rest as it is. */
-async function withEmbeddedImages(article: Article): Promise<Article> {
-  const html = await embedImages(article.html, article.url);
-  return Object.create(article, { html: { value: html, enumerable: true } }) as Article;
 }
 
 /** `getArticle` answers for the reader as it is now (null when closed or without an article). */
@@ -62,13 +55,13 @@ export function exportActions(getArticle: () => Article | null): ExportActions {
       if (!article) return null;
       const words = exportWords();
       if (format === 'text') return articleToText(article, words);
-      const exporter = await loadExporter();
+      const exporter = await loadChunk('export');
       return format === 'markdown'
         ? exporter.markdown(article, words)
-        : exporter.htmlFile(await withEmbeddedImages(article), new Date(), words);
+        : exporter.htmlFile(article, new Date(), words);
     },
     prepare() {
-      if (getArticle()) void loadExporter().catch(() => undefined);
+      if (getArticle()) void loadChunk('export').catch(() => undefined);
     },
   };
   // The popup's requests; a format from outside is checked, not trusted.

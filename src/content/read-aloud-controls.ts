@@ -6,7 +6,10 @@
 import { t, type MessageKey } from '../shared/i18n';
 import { h } from './h';
 import { icon } from './toolbar';
-import { createReadAloud, READ_RATES, type ReadAloudState } from './read-aloud';
+import { loadChunk } from './chunks';
+import type { ReadAloud, ReadAloudState } from './lazy/read-aloud';
+
+export const READ_RATES = Object.freeze([0.75, 1, 1.25, 1.5, 2]);
 
 export interface ReadAloudControlsOptions {
   body: HTMLElement;
@@ -45,19 +48,38 @@ export function readAloudControls(options: ReadAloudControlsOptions): HTMLElemen
     rate.hidden = !reading;
     if (state === 'unavailable') options.announce(t('noVoice'));
   };
-  const speech = createReadAloud({
-    body: options.body,
-    lang: options.lang,
-    signal: options.signal,
-    onState: show,
-  });
-  show(speech.state === 'unavailable' ? 'idle' : speech.state);
+  show('idle');
+  // The speech engine is its own chunk, loaded on the first press (chunks.ts).
+  let speech: Promise<ReadAloud> | null = null;
+  const engine = () =>
+    (speech ??= loadChunk('read-aloud')
+      .then(({ createReadAloud }) => {
+        const made = createReadAloud({
+          body: options.body,
+          lang: options.lang,
+          signal: options.signal,
+          onState: show,
+        });
+        made.setRate(Number(rate.value));
+        return made;
+      })
+      .catch((error: unknown) => {
+        speech = null; // tried again on the next press
+        throw error;
+      }));
   play.addEventListener('click', () => {
-    if (speech.state === 'playing') speech.pause();
-    else if (speech.state === 'unavailable') show('unavailable');
-    else speech.play();
+    void engine().then(
+      (reader) => {
+        if (options.signal.aborted) return;
+        if (reader.state === 'playing') reader.pause();
+        else if (reader.state === 'unavailable') show('unavailable');
+        else reader.play();
+      },
+      () => options.announce(t('couldNotLoad')),
+    );
   });
-  stop.addEventListener('click', () => speech.stop());
-  rate.addEventListener('change', () => speech.setRate(Number(rate.value)));
+  // Stop and the speed are shown only while reading, so the engine is there (or on its way).
+  stop.addEventListener('click', () => void speech?.then((reader) => reader.stop()));
+  rate.addEventListener('change', () => void speech?.then((r) => r.setRate(Number(rate.value))));
   return group;
 }

@@ -1,13 +1,13 @@
 /**
  * "Show removed": what Clearpage took out of the article, shown dimmed where it was, each part
  * labelled with its kind and the rule's reason, with "Bring back" to keep one in the article for
- * this reading. Nothing is built until the first press; saved and copied text stay the clean
- * article.
+ * this reading (the view is lazy/show-removed.ts, its own chunk, loaded on the first press).
+ * Saved and copied text stay the clean article.
  */
-import type { Article, ChromeKind } from '../core/article';
+import { REMOVED_MARKER, type Article, type ChromeKind } from '../core/article';
 import { localize, t, type MessageKey } from '../shared/i18n';
 import { h } from './h';
-import { REMOVED_MARKER as MARKER } from '../core/strip/strip-chrome';
+import { loadChunk } from './chunks';
 
 /** Each kind's name in the UI's language. */
 export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.freeze({
@@ -32,7 +32,7 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
 });
 
 /** A removed part that is not brought back; read aloud and the reader's text skip these. */
-export const REMOVED_PART = `[${MARKER}]:not(.cp-restored)`;
+export const REMOVED_PART = `[${REMOVED_MARKER}]:not(.cp-restored)`;
 
 export interface RemovedViewOptions {
   article: Article;
@@ -43,44 +43,8 @@ export interface RemovedViewOptions {
   announce(message: string): void;
 }
 
-function labelFor(part: Element, article: Article, onBack: () => void): HTMLElement {
-  const record = article.removed[Number(part.getAttribute(MARKER))];
-  const kind = KIND_MESSAGES[part.getAttribute('data-kind') as ChromeKind] ?? 'kindOther';
-  const back = h(
-    'button',
-    { type: 'button', class: 'cp-bring-back', onClick: onBack },
-    t('bringBack'),
-  );
-  const label = h(
-    'div',
-    { class: 'cp-removed-label', title: record?.reason ?? '' },
-    h('span', {}, t('removedKind', t(kind))),
-    back,
-  );
-  // The label is the reader's UI inside the article: the UI's language and direction.
-  localize(label);
-  return label;
-}
-
-function bringBack(part: HTMLElement, announce: (m: string) => void): void {
-  part.classList.add('cp-restored');
-  part.querySelector(':scope > .cp-removed-label')?.remove();
-  part.setAttribute('tabindex', '-1');
-  part.focus({ preventScroll: true });
-  announce(t('broughtBack'));
-}
-
-/** Builds the article with its removed parts in place, each labelled and dimmed. */
-function buildWithRemoved(options: RemovedViewOptions, withRemoved: DocumentFragment) {
-  // Already new nodes parsed from markup (fresh-content.ts), shown once: moved, not copied.
-  const fresh = withRemoved;
-  options.prepareLinks(fresh);
-  for (const part of fresh.querySelectorAll<HTMLElement>(`[${MARKER}]`)) {
-    part.classList.add('cp-removed');
-    part.prepend(labelFor(part, options.article, () => bringBack(part, options.announce)));
-  }
-  options.body.replaceChildren(fresh);
-}
+const kindName = (kind: string | null) =>
+  t('removedKind', t(KIND_MESSAGES[kind as ChromeKind] ?? 'kindOther'));
 
 /** The toolbar's "Show removed" toggle, or null when nothing was removed. */
 export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | null {
@@ -92,15 +56,34 @@ export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | 
     { type: 'button', class: 'show-removed', 'aria-pressed': 'false' },
     t('showRemoved', article.removed.length),
   );
-  let built = false;
+  let built: Promise<void> | null = null;
+  // The view with the removed parts is its own chunk, loaded and built on the first press.
+  const build = () =>
+    (built ??= loadChunk('show-removed').then(
+      (view) => {
+        const withRemoved = article.contentWithRemoved;
+        if (!withRemoved) return;
+        const words = {
+          removedKind: kindName,
+          bringBack: t('bringBack'),
+          broughtBack: t('broughtBack'),
+        };
+        view.build({ ...options, words, localize }, withRemoved);
+      },
+      (error: unknown) => {
+        built = null; // tried again on the next press
+        throw error;
+      },
+    ));
   button.addEventListener('click', () => {
     const show = button.getAttribute('aria-pressed') !== 'true';
-    if (show && !built && article.contentWithRemoved) {
-      buildWithRemoved(options, article.contentWithRemoved);
-      built = true;
-    }
-    for (const part of body.querySelectorAll<HTMLElement>(REMOVED_PART)) part.hidden = !show;
-    button.setAttribute('aria-pressed', String(show));
+    void (show ? build() : Promise.resolve()).then(
+      () => {
+        for (const part of body.querySelectorAll<HTMLElement>(REMOVED_PART)) part.hidden = !show;
+        button.setAttribute('aria-pressed', String(show));
+      },
+      () => options.announce(t('couldNotLoad')),
+    );
   });
   return button;
 }

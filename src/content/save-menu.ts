@@ -1,7 +1,7 @@
 /**
  * "More formats": the overlay's menu button with "Save as Markdown", "Save as HTML" and "Copy as
  * Markdown", next to the plain "Save as text" and "Copy text" buttons. Opening it starts loading
- * the exporter (export.js), so whichever item is chosen runs at once.
+ * the exporter (chunks/export.js), so whichever item is chosen runs at once.
  */
 import { t, type MessageKey } from '../shared/i18n';
 import type { ExportActions } from './export-actions';

@@ -1,6 +1,7 @@
 /**
  * What Clearpage's scripts share in the tab's isolated world: the reader (content.js), the
- * request to read a selection (the background's setSource), the exporter (export.js).
+ * request to read a selection (the background's setSource); the lazily loaded chunks have
+ * theirs in chunk-slot.ts.
  *
  * Symbol keys, not window properties: an element with `id="clearpageReader"` is a named
  * property of `window`, and Chromium's isolated world sees the page's named properties too, so
@@ -8,7 +9,6 @@
  * Markdown/HTML save (DOM clobbering, issue 12). `Symbol.for` is shared by every script of one
  * realm and by nothing outside it.
  */
-import type { Exporter } from './exporter-api';
 import type { Reader } from './reader';
 import type { ReaderSource } from '../shared/messages';
 
@@ -18,13 +18,11 @@ export const SOURCE_KEY = 'clearpage.source';
 const keys = {
   reader: Symbol.for('clearpage.reader'),
   source: Symbol.for(SOURCE_KEY),
-  exporter: Symbol.for('clearpage.exporter'),
 } as const;
 
 interface Shared {
   reader: Reader;
   source: ReaderSource;
-  exporter: Exporter;
 }
 
 type Slots = { [K in keyof Shared as (typeof keys)[K]]?: Shared[K] };

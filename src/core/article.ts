@@ -137,3 +137,9 @@ export interface ExtractOptions {
    */
   wholeShortPage?: boolean;
 }
+
+/**
+ * The attribute that marks a removed part: on the stripper's `<template>` placeholders, and on
+ * each part of `contentWithRemoved` (its value indexes `removed`).
+ */
+export const REMOVED_MARKER = 'data-clearpage-removed';

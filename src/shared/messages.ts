@@ -20,6 +20,13 @@ export interface ReaderStatus {
 export type ExportFormat = 'text' | 'markdown' | 'html';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'html'];
 
+/**
+ * The reader's parts loaded on first use, each its own script, chunks/<name>.js
+ * (src/content/chunks.ts): the Markdown/HTML exporter, read aloud, "Show removed".
+ */
+export const CHUNKS = ['export', 'read-aloud', 'show-removed'] as const;
+export type ChunkName = (typeof CHUNKS)[number];
+
 /** Sent to the content script of one tab (by the background or the popup). */
 export type TabMessages = {
   'reader-status': { request: void; response: ReaderStatus };
@@ -37,10 +44,10 @@ export type BackgroundMessages = {
   /** From the popup: open the reader of `tabId` on what is selected there. */
   'read-selection': { request: { tabId: number }; response: { ok: boolean } };
   /**
-   * Loads the Markdown/HTML exporter (export.js, with Turndown) into the sender's frame; kept
-   * out of content.js so opening the reader never pays for it.
+   * Loads one of the reader's lazily loaded parts (chunks/<name>.js) into the sender's frame;
+   * kept out of content.js so opening the reader never pays for them.
    */
-  'load-exporter': { request: void; response: { ok: boolean } };
+  'load-chunk': { request: { name: ChunkName }; response: { ok: boolean } };
   /**
    * Puts `text` on the clipboard from the extension's own context (an offscreen document in
    * Chromium), for when the page refuses the content script's clipboard (issue 12).

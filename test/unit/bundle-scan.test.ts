@@ -60,8 +60,13 @@ export function scanPage(html: string): string[] {
   return found.concat(scanCode(html.replace(/<script\b[^>]*>/gi, '')));
 }
 
+/** The bundle's files ending in `ext`, with those of its chunks/ folder (chunks/x.js). */
 function files(browser: string, ext: string): string[] {
-  return readdirSync(dist(browser)).filter((name) => name.endsWith(ext));
+  const chunks = join(dist(browser), 'chunks');
+  return [
+    ...readdirSync(dist(browser)),
+    ...(existsSync(chunks) ? readdirSync(chunks).map((name) => `chunks/${name}`) : []),
+  ].filter((name) => name.endsWith(ext));
 }
 
 beforeAll(() => {
@@ -91,20 +96,29 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
   it('has bundles to scan', () => {
     expect(files(browser, '.js').sort()).toEqual([
       'background.js',
+      // Loaded on first use (src/content/chunks.ts).
+      'chunks/export.js',
+      'chunks/read-aloud.js',
+      'chunks/show-removed.js',
       'content.js',
-      'export.js',
       // Chromium's offscreen document for "Copy" (src/offscreen/); Firefox has no such API.
       ...(browser === 'chrome' ? ['offscreen.js'] : []),
       'popup.js',
     ]);
   });
 
-  it('keeps Turndown out of content.js: only export.js, loaded on demand, has it', () => {
+  // What each lazily loaded part's code holds and nothing else does: strings that survive
+  // minification (Turndown's own, the speech API's names, the bring-back selector).
+  const LAZY: Record<string, RegExp[]> = {
+    'chunks/export.js': [/turndown-root/, /blankReplacement/, /keepReplacement/, /force-cache/],
+    'chunks/read-aloud.js': [/SpeechSynthesisUtterance/, /voiceschanged/, /localService/],
+    'chunks/show-removed.js': [/:scope > \.cp-removed-label/],
+  };
+
+  it.each(Object.keys(LAZY))('keeps %s out of content.js: only the chunk has its code', (chunk) => {
     const read = (name: string) => readFileSync(join(dist(browser), name), 'utf8');
-    // Strings of Turndown's own code that survive minification.
-    const turndown = [/turndown-root/, /blankReplacement/, /keepReplacement/];
-    for (const marker of turndown) {
-      expect(read('export.js'), String(marker)).toMatch(marker);
+    for (const marker of LAZY[chunk]!) {
+      expect(read(chunk), String(marker)).toMatch(marker);
       expect(read('content.js'), String(marker)).not.toMatch(marker);
     }
   });

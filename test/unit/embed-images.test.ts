@@ -1,7 +1,7 @@
 // Saved HTML requests nothing when opened (issue 12): the images the reader can read are
 // embedded as data: URLs, the others become their alt text and a link.
 import { afterEach, expect, it, vi } from 'vitest';
-import { embedImages } from '../../src/content/embed-images';
+import { embedImages } from '../../src/content/lazy/embed-images';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,7 +3,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
-import { setShared } from '../../src/content/world';
 import { makeArticle as baseArticle } from './support/article';
 
 let fake: FakeBrowser;
@@ -35,7 +34,8 @@ let exporterLoads: number;
 beforeEach(async () => {
   fake = createFakeBrowser();
   vi.resetModules();
-  setShared('exporter', undefined);
+  // No chunk loaded yet in this frame (chunk-slot.ts keeps them under these keys).
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('clearpage.chunk.export')];
   saved = [];
   exporterLoads = 0;
   const blobs = new Map<string, Blob>();
@@ -54,9 +54,10 @@ beforeEach(async () => {
   // Stands in for the background's executeScript of export.js in this frame.
   const { handleMessages } = await import('../../src/shared/messages');
   handleMessages({
-    'load-exporter': async () => {
+    'load-chunk': async (request: unknown) => {
+      if ((request as { name?: string } | undefined)?.name !== 'export') return { ok: false };
       exporterLoads++;
-      await import('../../src/content/exporter');
+      await import('../../src/content/lazy/export');
       return { ok: true };
     },
   });
@@ -129,14 +130,14 @@ describe('exportActions', () => {
     const { handleMessages } = await import('../../src/shared/messages');
     let allow = false;
     handleMessages({
-      'load-exporter': async () => {
+      'load-chunk': async () => {
         if (!allow) return { ok: false };
-        await import('../../src/content/exporter');
+        await import('../../src/content/lazy/export');
         return { ok: true };
       },
     });
     const actions = await actionsFor(makeArticle());
-    await expect(actions.save('markdown')).rejects.toThrow(/could not load its exporter/);
+    await expect(actions.save('markdown')).rejects.toThrow(/could not load its export part/);
     allow = true;
     expect(await actions.save('markdown')).toBe(true);
   });
@@ -160,20 +161,22 @@ describe("the popup's messages", () => {
 });
 
 describe('the background', () => {
-  it('injects export.js into the asking frame of the asking tab', async () => {
+  it('injects a chunk into the asking frame of the asking tab, and only a listed one', async () => {
     fake.runtime.onMessage.listeners.clear();
     await import('../../src/background/index');
-    const answer = await fake.runtime.deliver(
-      { clearpage: 'load-exporter' },
-      { tab: { id: 7 }, frameId: 3 },
-    );
-    expect(answer).toEqual({ ok: true });
-    expect(fake.calls).toContainEqual({
-      api: 'scripting.executeScript',
-      args: { target: { tabId: 7, frameIds: [3] }, files: ['export.js'] },
-    });
-    expect(await fake.runtime.deliver({ clearpage: 'load-exporter' }, { tab: { id: -1 } })).toEqual(
-      { ok: false },
-    );
+    const ask = (payload: unknown, sender: object) =>
+      fake.runtime.deliver({ clearpage: 'load-chunk', payload }, sender);
+    for (const name of ['export', 'read-aloud', 'show-removed']) {
+      expect(await ask({ name }, { tab: { id: 7 }, frameId: 3 })).toEqual({ ok: true });
+      expect(fake.calls).toContainEqual({
+        api: 'scripting.executeScript',
+        args: { target: { tabId: 7, frameIds: [3] }, files: [`chunks/${name}.js`] },
+      });
+    }
+    const before = fake.calls.length;
+    expect(await ask({ name: '../popup' }, { tab: { id: 7 } })).toEqual({ ok: false });
+    expect(await ask(undefined, { tab: { id: 7 } })).toEqual({ ok: false });
+    expect(fake.calls.slice(before).filter((c) => c.api === 'scripting.executeScript')).toEqual([]);
+    expect(await ask({ name: 'export' }, { tab: { id: -1 } })).toEqual({ ok: false });
   });
 });

@@ -16,6 +16,8 @@ vi.mock('../../src/shared/browser', () => ({
 
 const { fillMessages, localize } = await import('../../src/shared/i18n');
 const { mountOverlay } = await import('../../src/content/overlay');
+// "Show removed"'s view, registered as chunks/show-removed.js would be once injected.
+await import('../../src/content/lazy/show-removed');
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
 
 const root = join(import.meta.dirname, '../..');
@@ -156,7 +158,7 @@ describe('overlay', () => {
     expect(byline.querySelector('bdi')!.getAttribute('lang')).toBe('en');
   });
 
-  it('in an Arabic UI: "show removed" and its labels are Arabic, right to left', () => {
+  it('in an Arabic UI: "show removed" and its labels are Arabic, right to left', async () => {
     uiIn('ar');
     const extraction = article('en', 'ltr');
     const withRemoved = document.createDocumentFragment();
@@ -177,6 +179,8 @@ describe('overlay', () => {
     );
     expect(toggle, names.join(' | ')).toBeDefined();
     toggle!.click();
+    // The view with the removed parts is its own chunk (imported above, as if injected).
+    await vi.waitFor(() => expect(shadow!.querySelector('.cp-removed-label')).not.toBeNull());
     const label = shadow!.querySelector('.cp-removed-label')!;
     expect(label.getAttribute('dir')).toBe('rtl');
     expect(label.querySelector('span')!.textContent).toBe('محذوف: الأكثر رواجًا');

@@ -8,7 +8,7 @@ import {
   readableBlocks,
   SPEAKING_CLASS,
   type ReadAloudState,
-} from '../../src/content/read-aloud';
+} from '../../src/content/lazy/read-aloud';
 
 type Voice = Pick<SpeechSynthesisVoice, 'lang' | 'localService' | 'default' | 'name'>;
 const voice = (lang: string, localService = true, isDefault = false): Voice => ({

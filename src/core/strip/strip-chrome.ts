@@ -9,6 +9,7 @@
  * Once a pass has removed something, the blocks now at the edges of the body get a second look:
  * a bio box is "at the end" only once the teaser cards after it are gone.
  */
+import { REMOVED_MARKER } from '../article';
 import type { Removal } from '../article';
 import {
   createChromeContext,
@@ -38,7 +39,7 @@ const INLINE = new Set(
 );
 
 /** Where a removed block was: a `<template>` (inert, never text, dropped by the sanitiser). */
-export const REMOVED_MARKER = 'data-clearpage-removed';
+export { REMOVED_MARKER };
 
 /** A removed block kept for "show removed parts": its nodes, and the marker left in its place. */
 export interface RemovedPart {

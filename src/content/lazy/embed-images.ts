@@ -5,7 +5,7 @@
  * its alt text and a link to it. The file's CSP (core/export/html.ts) then allows data: images
  * only. The article's own images are the only requests this makes, and it makes each once.
  */
-import { parseInert, serializeFragment } from './inert-markup';
+import { parseInert, serializeFragment } from '../inert-markup';
 
 /** Per image and for the whole file: a saved article should stay a file one can mail. */
 const MAX_IMAGE_BYTES = 5_000_000;

@@ -1,10 +1,14 @@
 /**
+ * chunks/read-aloud.js, loaded on the first press of "Read aloud" (../read-aloud-controls.ts).
+ *
  * Read aloud: the article spoken block by block with the browser's own speech synthesis, the
  * block being read highlighted and kept in view. Only voices that run on this machine
  * (`localService`) are used, so no text leaves the computer for a network voice.
  * One utterance per block also keeps Chromium from cutting long utterances off after ~15 s
  * (https://crbug.com/679437) and lets play/pause/stop act at once.
  */
+
+import { registerChunk } from '../chunk-slot';
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused' | 'unavailable';
 
@@ -32,7 +36,6 @@ export interface ReadAloud {
 
 export const SPEAKING_CLASS = 'cp-speaking';
 const VOICES_WAIT_MS = 1000;
-export const READ_RATES = Object.freeze([0.75, 1, 1.25, 1.5, 2]);
 
 /** Blocks read one by one; captions are left out, as in the saved text. */
 const SKIPPED = '[data-clearpage-removed]:not(.cp-restored), .cp-removed-label';
@@ -165,3 +168,9 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   options.signal.addEventListener('abort', () => api.stop(), { once: true });
   return api;
 }
+
+export interface ReadAloudChunk {
+  createReadAloud(options: ReadAloudOptions): ReadAloud;
+}
+
+registerChunk('read-aloud', { createReadAloud });
