@@ -8,6 +8,7 @@
  * (https://crbug.com/679437) and lets play/pause/stop act at once.
  */
 
+import { REMOVED_MARKER } from '../../core/article';
 import { registerChunk } from '../chunk-slot';
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused' | 'unavailable';
@@ -38,7 +39,7 @@ export const SPEAKING_CLASS = 'cp-speaking';
 const VOICES_WAIT_MS = 1000;
 
 /** Blocks read one by one; captions are left out, as in the saved text. */
-const SKIPPED = '[data-clearpage-removed]:not(.cp-restored), .cp-removed-label';
+const SKIPPED = `[${REMOVED_MARKER}]:not(.cp-restored), .cp-removed-label`;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd';
 
 export function readableBlocks(body: HTMLElement): HTMLElement[] {
