@@ -49,28 +49,20 @@ export function readAloudControls(options: ReadAloudControlsOptions): HTMLElemen
     if (state === 'unavailable') options.announce(t('noVoice'));
   };
   show('idle');
-  // The speech engine is its own chunk, loaded on the first press (chunks.ts).
-  let speech: Promise<ReadAloud> | null = null;
-  const engine = () =>
-    (speech ??= loadChunk('read-aloud')
-      .then(({ createReadAloud }) => {
-        const made = createReadAloud({
-          body: options.body,
-          lang: options.lang,
-          signal: options.signal,
-          onState: show,
-        });
-        made.setRate(Number(rate.value));
-        return made;
-      })
-      .catch((error: unknown) => {
-        speech = null; // tried again on the next press
-        throw error;
-      }));
+  // The speech engine is its own chunk, loaded on the first press (chunks.ts retries a failed load).
+  let speech: ReadAloud | null = null;
+  const engine = async () =>
+    (speech ??= (await loadChunk('read-aloud')).createReadAloud({
+      body: options.body,
+      lang: options.lang,
+      signal: options.signal,
+      onState: show,
+    }));
   play.addEventListener('click', () => {
     void engine().then(
       (reader) => {
         if (options.signal.aborted) return;
+        reader.setRate(Number(rate.value));
         if (reader.state === 'playing') reader.pause();
         else if (reader.state === 'unavailable') show('unavailable');
         else reader.play();
@@ -79,7 +71,7 @@ export function readAloudControls(options: ReadAloudControlsOptions): HTMLElemen
     );
   });
   // Stop and the speed are shown only while reading, so the engine is there (or on its way).
-  stop.addEventListener('click', () => void speech?.then((reader) => reader.stop()));
-  rate.addEventListener('change', () => void speech?.then((r) => r.setRate(Number(rate.value))));
+  stop.addEventListener('click', () => speech?.stop());
+  rate.addEventListener('change', () => speech?.setRate(Number(rate.value)));
   return group;
 }

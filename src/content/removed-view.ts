@@ -56,25 +56,21 @@ export function removedToggle(options: RemovedViewOptions): HTMLButtonElement | 
     { type: 'button', class: 'show-removed', 'aria-pressed': 'false' },
     t('showRemoved', article.removed.length),
   );
-  let built: Promise<void> | null = null;
-  // The view with the removed parts is its own chunk, loaded and built on the first press.
-  const build = () =>
-    (built ??= loadChunk('show-removed').then(
-      (view) => {
-        const withRemoved = article.contentWithRemoved;
-        if (!withRemoved) return;
-        const words = {
-          removedKind: kindName,
-          bringBack: t('bringBack'),
-          broughtBack: t('broughtBack'),
-        };
-        view.build({ ...options, words, localize }, withRemoved);
-      },
-      (error: unknown) => {
-        built = null; // tried again on the next press
-        throw error;
-      },
-    ));
+  let built = false;
+  // The view with the removed parts is its own chunk, loaded on the first press (chunks.ts
+  // retries a failed load) and built once.
+  const build = async () => {
+    const view = await loadChunk('show-removed');
+    const withRemoved = article.contentWithRemoved;
+    if (built || !withRemoved) return;
+    const words = {
+      removedKind: kindName,
+      bringBack: t('bringBack'),
+      broughtBack: t('broughtBack'),
+    };
+    view.build({ ...options, words, localize }, withRemoved);
+    built = true;
+  };
   button.addEventListener('click', () => {
     const show = button.getAttribute('aria-pressed') !== 'true';
     void (show ? build() : Promise.resolve()).then(
