@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_HINTS, type PhraseGroup } from '../../src/core/phrases/chrome-phrases';
 import { classWords, compileHint, matchesHint } from '../../src/core/strip/class-words';
-import { normalizeForMatch, phraseMatcher } from '../../src/core/phrases/phrase-match';
+import { normalizeForMatch, phraseMatcher, scriptsOf } from '../../src/core/phrases/phrase-match';
 
 describe('normalizeForMatch', () => {
   it('lower-cases, drops accents and diacritics, collapses whitespace', () => {
@@ -83,5 +83,33 @@ describe('class words', () => {
     expect(matchesHint(el('shareBar'), share)).toBe(true);
     expect(matchesHint(el('addendum shared-content'), ad)).toBe(false);
     expect(matchesHint(el('shared-content'), share)).toBe(false);
+  });
+});
+
+describe('phrase indexes per script', () => {
+  it('tells the scripts of a text apart, Latin being none', () => {
+    expect(scriptsOf('Read more — café')).toBe(0);
+    expect(scriptsOf('اقرأ')).not.toBe(0);
+    expect(scriptsOf('関連記事')).toBe(scriptsOf('関連')); // Han only
+    expect(scriptsOf('あわせて')).not.toBe(scriptsOf('関連'));
+    expect(scriptsOf('关于 read 更多')).toBe(scriptsOf('更多'));
+  });
+
+  it('matches every script after Latin-only texts were asked first (the index grows)', () => {
+    const m = phraseMatcher({
+      en: 'see also',
+      ru: 'читайте также',
+      ja: '関連記事|あわせて読みたい|PR',
+    });
+    // Latin first: the index built then holds only the phrases without other scripts.
+    expect(m.mentions('a story, see also the map')).toBe(true);
+    expect(m.mentions('pr')).toBe(true);
+    expect(m.mentions(normalizeForMatch('Читайте также'))).toBe(true);
+    expect(m.isLabel(normalizeForMatch('Читайте также:'))).toBe(true);
+    // Han without kana: the Han phrase matches; the kana one needs its kana.
+    expect(m.mentions('関連記事一覧')).toBe(true);
+    expect(m.mentions('あわせて読みたい')).toBe(true);
+    expect(m.isLabel('see also · 関連記事')).toBe(true);
+    expect(m.mentions('the related list')).toBe(false);
   });
 });

@@ -2,8 +2,9 @@
  * Matches the phrase groups of chrome-phrases.ts against normalised block text with plain
  * string operations. No alternation regex: V8 compiles a `/u` alternation of a few hundred
  * Unicode phrases in tens of milliseconds, which the reader would pay on every first click.
- * Each matcher builds its index (phrases by first character, longest first) on first use, so
- * a group no block reaches costs nothing.
+ * Each matcher builds its index (phrases by first character, longest first) on first use, per
+ * combination of scripts in the texts it is asked about, so a group no block reaches costs
+ * nothing and phrases in scripts a page does not use are never prepared.
  */
 import type { PhraseGroup } from './chrome-phrases';
 import { isLead, isSeparator, isUnspaced, wordCharBefore, wordCharAt } from '../text/text-chars';
@@ -57,28 +58,81 @@ interface PhraseIndex {
   finder: RegExp;
 }
 
-/** Normalised phrases per group, shared by the matchers that combine groups. */
-const groupPhrases = new WeakMap<PhraseGroup, string[]>();
+/**
+ * The scripts a phrase or a text is written in, as bits: only phrases whose scripts all occur
+ * in a text can match it, so a matcher builds one index per combination of scripts it meets
+ * and an English page never normalises, sorts or compiles the Arabic, Russian, Hindi, Chinese
+ * or Japanese phrases. Exact, not a guess at the page's language: normalisation keeps every
+ * character in its script (NFD marks and letter variants stay inside these blocks).
+ */
+const SCRIPTS = [
+  /[\u0400-\u052f]/, // Cyrillic
+  /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/, // Arabic
+  /[\u0900-\u097f]/, // Devanagari
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, // Han
+  /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/, // kana
+  /[\u0e00-\u0e7f]/, // Thai
+];
+const ANY_SCRIPT = new RegExp(`[${SCRIPTS.map((re) => re.source.slice(1, -1)).join('')}]`);
 
-/** One normalisation per language string, not per phrase: most of the cost is per call. */
-function phrasesOf(group: PhraseGroup): string[] {
-  let phrases = groupPhrases.get(group);
-  if (!phrases) {
-    phrases = [];
-    for (const list of Object.values(group)) {
-      for (const phrase of normalizeForMatch(list).split('|')) {
-        const trimmed = phrase.trim();
-        if (trimmed) phrases.push(trimmed);
+export function scriptsOf(text: string): number {
+  if (!ANY_SCRIPT.test(text)) return 0;
+  let mask = 0;
+  SCRIPTS.forEach((re, i) => {
+    if (re.test(text)) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** One language's phrases: their scripts, and (once asked for) their normalised forms. */
+interface LanguagePhrases {
+  scripts: number;
+  normal?: string[];
+  /** The normalised phrases without the scripts of the key (missing from the text). */
+  fits?: Map<number, string[]>;
+}
+
+const languages = new Map<string, LanguagePhrases>();
+/** Every script the matchers have been asked about in this context (see phraseMatcher). */
+let scriptsSeen = 0;
+
+function splitPhrases(normal: string): string[] {
+  const out: string[] = [];
+  for (const phrase of normal.split('|')) {
+    const trimmed = phrase.trim();
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+/** The group's normalised phrases that can occur in a text written in `scripts` (and Latin). */
+function phrasesOf(group: PhraseGroup, scripts: number): string[] {
+  const phrases: string[] = [];
+  for (const raw of Object.values(group)) {
+    let lang = languages.get(raw);
+    if (!lang) languages.set(raw, (lang = { scripts: scriptsOf(raw) }));
+    const missing = lang.scripts & ~scripts;
+    if (!missing) {
+      // One normalisation per language string, not per phrase: most of the cost is per call.
+      phrases.push(...(lang.normal ??= splitPhrases(normalizeForMatch(raw))));
+    } else {
+      // Mostly none; but languages may mix scripts (Japanese: kana and Han) or quote Latin.
+      const fits = (lang.fits ??= new Map());
+      let kept = fits.get(missing);
+      if (!kept) {
+        const raws = raw.split('|').filter((phrase) => !(scriptsOf(phrase) & missing));
+        kept = raws.length ? splitPhrases(normalizeForMatch(raws.join('|'))) : [];
+        fits.set(missing, kept);
       }
+      phrases.push(...kept);
     }
-    groupPhrases.set(group, phrases);
   }
   return phrases;
 }
 
-function buildIndex(groups: readonly PhraseGroup[]): PhraseIndex {
+function buildIndex(groups: readonly PhraseGroup[], scripts: number): PhraseIndex {
   const phrases = new Set<string>();
-  for (const group of groups) for (const phrase of phrasesOf(group)) phrases.add(phrase);
+  for (const group of groups) for (const phrase of phrasesOf(group, scripts)) phrases.add(phrase);
   const sorted = [...phrases].sort(longestFirst);
   const finder = new RegExp(sorted.map(escape).join('|') || '(?!)', 'g');
   const index: PhraseIndex = { spaced: new Map(), unspaced: new Map(), finder };
@@ -174,40 +228,53 @@ export interface PhraseMatcher {
 const MAX_LABEL_LENGTH = 100;
 
 export function phraseMatcher(...groups: PhraseGroup[]): PhraseMatcher {
-  let built: PhraseIndex | undefined;
-  const index = () => (built ??= buildIndex(groups));
+  const built: { scripts: number; index: PhraseIndex }[] = [];
+  const indexFor = (normal: string) => {
+    const scripts = scriptsOf(normal);
+    for (let i = built.length - 1; i >= 0; i--) {
+      const entry = built[i]!;
+      if ((entry.scripts & scripts) === scripts) return entry.index;
+    }
+    // An index for more scripts than the text has is still exact (its extra phrases cannot
+    // match), so one is built for every script met so far: a page in Arabic with English
+    // blocks builds one or two per matcher, not one per mix.
+    scriptsSeen |= scripts;
+    const index = buildIndex(groups, scriptsSeen);
+    built.push({ scripts: scriptsSeen, index });
+    return index;
+  };
   const openingLength = (normal: string) => {
     const start = skip(normal, 0, isLead);
-    const len = start < normal.length ? matchAt(index(), normal, start) : 0;
+    const len = start < normal.length ? matchAt(indexFor(normal), normal, start) : 0;
     return len ? start + len : 0;
   };
   return {
     isLabel(normal) {
       if (normal.length > MAX_LABEL_LENGTH) return false;
       const start = skip(normal, 0, isSeparator);
-      return start < normal.length && labelFrom(index(), normal, start, new Set());
+      return start < normal.length && labelFrom(indexFor(normal), normal, start, new Set());
     },
     startsWith: (normal) => openingLength(normal) > 0,
     openingLength,
     mentions(normal) {
       let found = false;
-      scan(index(), normal, () => (found = true));
+      scan(indexFor(normal), normal, () => (found = true));
       return found;
     },
     indexIn(normal) {
       let at = -1;
-      scan(index(), normal, (pos) => ((at = pos), true));
+      scan(indexFor(normal), normal, (pos) => ((at = pos), true));
       return at;
     },
     count(normal) {
       let n = 0;
-      scan(index(), normal, () => (n++, false));
+      scan(indexFor(normal), normal, () => (n++, false));
       return n;
     },
     strip(normal) {
       const parts: string[] = [];
       let last = 0;
-      scan(index(), normal, (pos, len) => {
+      scan(indexFor(normal), normal, (pos, len) => {
         parts.push(normal.slice(last, pos), ' ');
         last = pos + len;
         return false;
