@@ -52,6 +52,16 @@ export const THEME_COLOURS: Readonly<Record<ConcreteTheme, ThemeColours>> = Obje
     tint: '#27272a',
     scheme: 'dark',
   },
+  // High contrast: white on black, yellow links (21:1 and 19.6:1); hairlines stay visible.
+  contrast: {
+    bg: '#000000',
+    fg: '#ffffff',
+    muted: '#e6e6e6',
+    accent: '#ffe14d',
+    rule: '#8a8a8a',
+    tint: '#1a1a1a',
+    scheme: 'dark',
+  },
 });
 
 function declarations(c: ThemeColours): string {
@@ -66,11 +76,12 @@ function declarations(c: ThemeColours): string {
  * dark. Forced-colors mode (Windows High Contrast) overrides all of it with system colours.
  */
 export function themeCss(): string {
-  const { light, sepia, dark } = THEME_COLOURS;
+  const { light, sepia, dark, contrast } = THEME_COLOURS;
   return (
     `.reader[data-theme='light'],.reader[data-theme='system']{${declarations(light)}}` +
     `.reader[data-theme='sepia']{${declarations(sepia)}}` +
     `.reader[data-theme='dark']{${declarations(dark)}}` +
+    `.reader[data-theme='contrast']{${declarations(contrast)}}` +
     `@media (prefers-color-scheme: dark){.reader[data-theme='system']{${declarations(dark)}}}`
   );
 }

@@ -13,6 +13,7 @@ const THEME_NAMES: Readonly<Record<Theme, MessageKey>> = {
   light: 'themeLight',
   sepia: 'themeSepia',
   dark: 'themeDark',
+  contrast: 'themeContrast',
 };
 
 export interface ToolbarActions {

@@ -5,6 +5,8 @@
  */
 import {
   FONT_SIZE,
+  fontName,
+  LETTER_SPACING,
   LINE_HEIGHT,
   loadSettings,
   onSettingsChanged,
@@ -12,6 +14,7 @@ import {
   saveSettings,
   updateSettings,
   WIDTH,
+  WORD_SPACING,
   type Range,
   type Settings,
 } from '../shared/settings';
@@ -29,7 +32,14 @@ const sliders = {
   fontSize: { id: 'font-size', range: FONT_SIZE, format: (n: number) => `${n}%` },
   lineHeight: { id: 'line-height', range: LINE_HEIGHT, format: (n: number) => n.toFixed(1) },
   width: { id: 'width', range: WIDTH, format: widthInWords },
+  letterSpacing: { id: 'letter-spacing', range: LETTER_SPACING, format: spacing },
+  wordSpacing: { id: 'word-spacing', range: WORD_SPACING, format: spacing },
 } as const;
+
+/** Extra spacing as a share of the letter size: "Normal", "+4%". */
+function spacing(em: number): string {
+  return em ? `+${Math.round(em * 100)}%` : t('spacingNormal');
+}
 
 type SliderKey = keyof typeof sliders;
 
@@ -65,8 +75,15 @@ export async function initSettingsForm(): Promise<void> {
     fontSize: slider('fontSize'),
     lineHeight: slider('lineHeight'),
     width: slider('width'),
+    letterSpacing: slider('letterSpacing'),
+    wordSpacing: slider('wordSpacing'),
   };
   const family = $<HTMLSelectElement>('font-family');
+  const customFont = $<HTMLInputElement>('custom-font');
+  const toggles = {
+    hyphenate: $<HTMLInputElement>('hyphenate'),
+    hideImages: $<HTMLInputElement>('hide-images'),
+  };
 
   const show = (settings: Settings) => {
     for (const key of Object.keys(controls) as SliderKey[]) {
@@ -76,12 +93,23 @@ export async function initSettingsForm(): Promise<void> {
       input.setAttribute('aria-valuetext', format(settings[key]));
     }
     family.value = settings.fontFamily;
+    // Not while it is being typed in: the stored name is the typed one, trimmed.
+    if (document.activeElement !== customFont) customFont.value = settings.customFont;
+    for (const key of Object.keys(toggles) as (keyof typeof toggles)[]) {
+      toggles[key].checked = settings[key];
+    }
     for (const radio of radios('align')) radio.checked = radio.value === settings.align;
     for (const radio of radios('theme')) radio.checked = radio.value === settings.theme;
   };
   const save = async (patch: Partial<Settings>) => show(await saveSettings(patch));
 
-  show(await loadSettings());
+  const stored = await loadSettings();
+  show(stored);
+  // Opened when one of the folded settings is in force, so what the reader sees is in view.
+  const { letterSpacing, wordSpacing, customFont: font, hyphenate, hideImages } = stored;
+  if (letterSpacing || wordSpacing || font || hyphenate || hideImages) {
+    $<HTMLDetailsElement>('more-settings').open = true;
+  }
   onSettingsChanged(show, new AbortController().signal);
 
   for (const key of Object.keys(controls) as SliderKey[]) {
@@ -93,6 +121,17 @@ export async function initSettingsForm(): Promise<void> {
   $('font-smaller').addEventListener('click', step(-1));
   $('font-larger').addEventListener('click', step(1));
   family.addEventListener('change', () => void save({ fontFamily: family.value as never }));
+  // Each keystroke: a name that cannot be one is not saved (the field says so) until it can.
+  customFont.addEventListener('input', () => {
+    const name = customFont.value.trim();
+    const valid = fontName(name) === name.replace(/\s+/g, ' ');
+    customFont.setAttribute('aria-invalid', String(!valid));
+    if (valid) void save({ customFont: name });
+  });
+  for (const key of Object.keys(toggles) as (keyof typeof toggles)[]) {
+    const box = toggles[key];
+    box.addEventListener('change', () => void save({ [key]: box.checked }));
+  }
   for (const name of ['align', 'theme'] as const) {
     for (const radio of radios(name)) {
       radio.addEventListener('change', () => void save({ [name]: radio.value as never }));

@@ -6,7 +6,7 @@
 
 export const FONT_FAMILIES = ['serif', 'sans', 'legible'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
-export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export const THEMES = ['system', 'light', 'sepia', 'dark', 'contrast'] as const;
 
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -39,10 +39,36 @@ export interface Settings {
    */
   align: Alignment;
   /**
-   * 'system' follows the browser's light or dark preference.
+   * 'system' follows the browser's light or dark preference; 'contrast' is white on black.
    * @default 'system'
    */
   theme: Theme;
+  /**
+   * Extra space between letters, in ems of the body text.
+   * @default 0
+   */
+  letterSpacing: number;
+  /**
+   * Extra space between words, in ems of the body text.
+   * @default 0
+   */
+  wordSpacing: number;
+  /**
+   * A font installed on this computer, by name ('' for none); the family above stands in for
+   * any character or computer it does not have.
+   * @default ''
+   */
+  customFont: string;
+  /**
+   * Break long words at line ends, by the article's language's rules (`hyphens: auto`).
+   * @default false
+   */
+  hyphenate: boolean;
+  /**
+   * Leave the article's images, and figures built around one, out of the reader.
+   * @default false
+   */
+  hideImages: boolean;
 }
 
 export interface Range {
@@ -54,6 +80,10 @@ export interface Range {
 export const FONT_SIZE: Range = Object.freeze({ min: 50, max: 300, step: 10 });
 export const LINE_HEIGHT: Range = Object.freeze({ min: 1.2, max: 2.2, step: 0.1 });
 export const WIDTH: Range = Object.freeze({ min: 26, max: 60, step: 2 });
+export const LETTER_SPACING: Range = Object.freeze({ min: 0, max: 0.12, step: 0.01 });
+export const WORD_SPACING: Range = Object.freeze({ min: 0, max: 0.4, step: 0.04 });
+/** Longer than any family name a computer has; a stored one beyond it is not a name. */
+export const MAX_FONT_NAME = 64;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fontSize: 100,
@@ -62,10 +92,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   width: 38,
   align: 'start',
   theme: 'system',
+  letterSpacing: 0,
+  wordSpacing: 0,
+  customFont: '',
+  hyphenate: false,
+  hideImages: false,
 });
 
-/** v1 (the first release) stored only `fontSize`; v2 added typography and themes. */
-export const SETTINGS_VERSION = 2;
+/**
+ * v1 (the first release) stored only `fontSize`; v2 added typography and themes; v3 spacing,
+ * a font of the computer's, hyphenation and hiding images.
+ */
+export const SETTINGS_VERSION = 3;
 
 /** A number (or numeric string) clamped into `range` and rounded to its step; else `fallback`. */
 export function clampToRange(value: unknown, range: Range, fallback: number): number {
@@ -81,6 +119,17 @@ export function clampFontSize(value: unknown): number {
   return clampToRange(value, FONT_SIZE, DEFAULT_SETTINGS.fontSize);
 }
 
+/**
+ * A family name as the reader typed it, trimmed, or '' when it cannot be one: letters, digits,
+ * spaces and `-_.'&+` only, so it is always safe inside the quoted CSS string it goes into.
+ */
+export function fontName(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const name = value.replace(/\s+/g, ' ').trim();
+  if (name.length > MAX_FONT_NAME || !/^[\p{L}\p{N} _.'&+-]*$/u.test(name)) return '';
+  return name;
+}
+
 function oneOf<T extends string>(list: readonly T[], value: unknown, fallback: T): T {
   return list.includes(value as T) ? (value as T) : fallback;
 }
@@ -91,6 +140,8 @@ type Raw = Record<string, unknown>;
 const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   // v2 only added fields; a v1 font size means the same thing, the new fields take defaults.
   1: (raw) => ({ ...raw, version: 2 }),
+  // v3 too: the new fields take their defaults.
+  2: (raw) => ({ ...raw, version: 3 }),
 };
 
 /** The stored version; anything without a usable one is treated as the first release's. */
@@ -125,5 +176,10 @@ export function parseSettings(raw: unknown): Settings {
     width: clampToRange(record.width, WIDTH, d.width),
     align: oneOf(ALIGNMENTS, record.align, d.align),
     theme: oneOf(THEMES, record.theme, d.theme),
+    letterSpacing: clampToRange(record.letterSpacing, LETTER_SPACING, d.letterSpacing),
+    wordSpacing: clampToRange(record.wordSpacing, WORD_SPACING, d.wordSpacing),
+    customFont: fontName(record.customFont),
+    hyphenate: typeof record.hyphenate === 'boolean' ? record.hyphenate : d.hyphenate,
+    hideImages: typeof record.hideImages === 'boolean' ? record.hideImages : d.hideImages,
   };
 }

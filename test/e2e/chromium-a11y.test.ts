@@ -1,5 +1,5 @@
 // axe-core in real Chromium: the reader and the popup have zero accessibility violations in every
-// theme (light, sepia, dark, and "system" under a light and a dark preference). See harness/axe.ts
+// theme (light, sepia, dark, high contrast, and "system" under a light and a dark preference). See harness/axe.ts
 // for how the reader's closed shadow root is shown to axe.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -43,6 +43,7 @@ const CASES: [string, 'light' | 'dark'][] = [
   ['light', 'light'],
   ['sepia', 'light'],
   ['dark', 'light'],
+  ['contrast', 'light'],
   ['system', 'light'],
   ['system', 'dark'],
 ];
@@ -55,6 +56,9 @@ describe('axe finds no violations in the reader and the popup', () => {
       const popup = await openPopupFor(env.chromium, page);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.waitForSelector('#font-size');
+      expect(await axePage(popup)).toEqual([]);
+      // And with the folded settings open: spacing sliders, the font field, the checkboxes.
+      await popup.locator('#more-settings > summary').click();
       expect(await axePage(popup)).toEqual([]);
       await popup.close();
       await page.close();

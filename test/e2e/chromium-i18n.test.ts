@@ -122,6 +122,14 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
       popup.evaluate((el) => document.getElementById(el)!.getBoundingClientRect().left, id);
     expect(await left('font-smaller')).toBeGreaterThan(await left('font-larger'));
     expect(await axePage(popup)).toEqual([]);
+    // Chrome caps a popup at 600 px tall: with the folded settings closed, no scrolling.
+    const height = () => popup.evaluate(() => document.body.scrollHeight);
+    expect(await height()).toBeLessThanOrEqual(600);
+    await popup.getByText(ar.moreSettings!.message).click();
+    await expect(
+      popup.getByRole('slider', { name: ar.letterSpacing!.message }).count(),
+    ).resolves.toBe(1);
+    expect(await axePage(popup)).toEqual([]);
     await popup.close();
   });
 

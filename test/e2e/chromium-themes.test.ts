@@ -80,6 +80,34 @@ describe('popup controls change the open reader live', () => {
       await popup.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
       await expectLook(page, { ...colours(theme), themeSwitch: theme });
     }
+    await popup.getByRole('radio', { name: 'High contrast' }).check();
+    await expectLook(page, { ...colours('contrast'), themeSwitch: 'contrast' });
+
+    // The folded settings: spacing, a font of the computer's, hyphenation, hidden images.
+    await popup.getByRole('radio', { name: 'Normal' }).check(); // justified text hyphenates
+    await expectLook(page, { letterSpacing: 'normal', hyphens: 'manual' });
+    const images = (await look(page)).shownImages;
+    expect(images).toBeGreaterThan(0);
+    await popup.getByText('More reading settings').click();
+    await popup.getByRole('slider', { name: 'Letter spacing' }).fill('0.05');
+    await expectLook(page, { letterSpacing: '1px' }); // 0.05 em of 20 px
+    expect(await popup.locator('#letter-spacing-value').textContent()).toBe('+5%');
+    await popup.getByRole('slider', { name: 'Word spacing' }).fill('0.2');
+    await expectLook(page, { wordSpacing: '4px' });
+    await popup.getByLabel('Font on this computer').fill('DejaVu Sans Mono');
+    await expectLook(page, {
+      fontFamily: expect.stringMatching(/^"DejaVu Sans Mono", "Clearpage [a-z0-9]{6} Atkinson/),
+    });
+    // Not a name (it would leave the quoted CSS string): marked, and not saved.
+    await popup.getByLabel('Font on this computer').fill('x", serif');
+    expect(await popup.getByLabel('Font on this computer').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(await storedSettings(env.chromium)).toMatchObject({ customFont: 'DejaVu Sans Mono' });
+    await popup.getByLabel('Hyphenate long words').check();
+    await expectLook(page, { hyphens: 'auto' });
+    await popup.getByLabel('Hide images').check();
+    await expectLook(page, { shownImages: 0 });
 
     await popup.getByRole('button', { name: 'Reset to defaults' }).click();
     await expectLook(page, {
@@ -89,7 +117,13 @@ describe('popup controls change the open reader live', () => {
       textAlign: 'start',
       themeSwitch: 'system',
       ...colours('light'),
+      letterSpacing: 'normal',
+      wordSpacing: '0px',
+      hyphens: 'manual',
+      shownImages: images,
     });
+    expect(await popup.getByLabel('Hide images').isChecked()).toBe(false);
+    expect(await popup.getByLabel('Font on this computer').inputValue()).toBe('');
     expect(await popup.getByRole('radio', { name: 'System' }).isChecked()).toBe(true);
     expect(await popup.getByRole('slider', { name: 'Line height' }).inputValue()).toBe('1.6');
     await popup.close();

@@ -132,6 +132,50 @@ describe('Firefox: reading settings', () => {
     await page.close();
   });
 
+  test('high contrast, letter spacing, hyphenation and hidden images reach the reader', async () => {
+    const popup = await openExtensionPage(env.firefox, 'popup.html');
+    await popup.waitForFunction(() => document.querySelector('#more-settings') !== null);
+    await popup.click('input[name="theme"][value="contrast"]');
+    await popup.click('#more-settings > summary');
+    await popup.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('#letter-spacing')!;
+      slider.value = '0.05';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.click('#hyphenate');
+    await popup.click('#hide-images');
+    const stored = () =>
+      popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: typeof chrome.storage } })
+          .browser;
+        return (await api.storage.sync.get('settings')).settings;
+      });
+    await expect
+      .poll(stored)
+      .toMatchObject({ theme: 'contrast', letterSpacing: 0.05, hyphenate: true, hideImages: true });
+    // Back to the defaults for the tests after this one, once the reader has shown them.
+    const page = await visit('/pages/demo-news.html');
+    await openReader(env.firefox, page);
+    const look = () => inReader(env.firefox, page, readerLook);
+    await expect.poll(look, { timeout: 3_000, interval: 100 }).toMatchObject({
+      bg: 'rgb(0, 0, 0)',
+      themeSwitch: 'contrast',
+      hyphens: 'auto',
+      shownImages: 0,
+    });
+    // 0.05 em of whatever text size the tests before left.
+    const { fontSize, letterSpacing } = await look();
+    expect(Number.parseFloat(letterSpacing)).toBeCloseTo(0.05 * Number.parseFloat(fontSize), 1);
+    await popup.click('#reset');
+    await expect.poll(look, { timeout: 3_000, interval: 100 }).toMatchObject({
+      letterSpacing: 'normal',
+      hyphens: 'manual',
+    });
+    expect((await look()).shownImages).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
   test('Ctrl + and Ctrl − in the reader change its text size, not the page zoom', async () => {
     const page = await visit('/pages/demo-news.html');
     await openReader(env.firefox, page);

@@ -223,6 +223,7 @@ describe('reader settings in the overlay', () => {
       ['light', 'Light'],
       ['sepia', 'Sepia'],
       ['dark', 'Dark'],
+      ['contrast', 'High contrast'],
     ]);
     select.value = 'dark';
     select.dispatchEvent(new Event('change'));

@@ -61,6 +61,16 @@ describe('popup reading settings', () => {
     change(radio('align', 'justify'));
     change(radio('theme', 'sepia'));
     change(byLabel('Font size'), '150');
+    change(byLabel('Letter spacing'), '0.03');
+    change(byLabel('Word spacing'), '0.08');
+    const font = byLabel<HTMLInputElement>('Font on this computer');
+    font.value = ' Noto Serif ';
+    font.dispatchEvent(new Event('input', { bubbles: true }));
+    for (const name of ['Hyphenate long words', 'Hide images']) {
+      const box = byLabel<HTMLInputElement>(name);
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     await vi.waitFor(async () =>
       expect(await loadSettings()).toEqual({
         fontSize: 150,
@@ -69,8 +79,19 @@ describe('popup reading settings', () => {
         width: 48,
         align: 'justify',
         theme: 'sepia',
+        letterSpacing: 0.03,
+        wordSpacing: 0.08,
+        customFont: 'Noto Serif',
+        hyphenate: true,
+        hideImages: true,
       }),
     );
+    expect(document.getElementById('letter-spacing-value')!.textContent).toBe('+3%');
+    // A name that would leave the quoted CSS string is marked and not saved.
+    font.value = 'x"; color: red';
+    font.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(font.getAttribute('aria-invalid')).toBe('true');
+    expect((await loadSettings()).customFont).toBe('Noto Serif');
     expect(document.getElementById('line-height-value')!.textContent).toBe('1.9');
     // The line length in words, not "48 em".
     expect(document.getElementById('width-value')!.textContent).toBe('Wide');
@@ -87,5 +108,15 @@ describe('popup reading settings', () => {
     expect(byLabel<HTMLSelectElement>('Font').value).toBe('serif');
     expect(byLabel<HTMLInputElement>('Line height').value).toBe('1.6');
     expect(radio('align', 'start').checked).toBe(true);
+  });
+
+  it('opens the folded settings when one of them is in force', async () => {
+    const more = () => document.querySelector<HTMLDetailsElement>('#more-settings')!;
+    expect(more().open).toBe(false);
+    await saveSettings({ hideImages: true });
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    await initSettingsForm();
+    expect(more().open).toBe(true);
+    expect(byLabel<HTMLInputElement>('Hide images').checked).toBe(true);
   });
 });

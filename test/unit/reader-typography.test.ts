@@ -17,7 +17,7 @@ const { fontStepFor, listenForFontKeys } = await import('../../src/content/keys'
 const { scrolledPercent } = await import('../../src/content/progress');
 const { fontFile, fontLoader, fontStack } = await import('../../src/content/fonts');
 const { applyTypography } = await import('../../src/content/typography');
-const { FONT_FAMILIES } = await import('../../src/shared/settings-schema');
+const { DEFAULT_SETTINGS, FONT_FAMILIES } = await import('../../src/shared/settings-schema');
 const fonts = (await import('../../src/content/fonts.json')).default;
 
 const key = (init: KeyboardEventInit) =>
@@ -94,20 +94,50 @@ describe('reading progress', () => {
 describe('typography', () => {
   it('puts every setting on the reader element', () => {
     const el = document.createElement('div');
-    applyTypography(el, {
+    const settings = {
+      ...DEFAULT_SETTINGS,
       fontSize: 130,
       fontFamily: 'legible',
       lineHeight: 1.8,
       width: 44,
       align: 'justify',
       theme: 'sepia',
-    });
+    } as const;
+    applyTypography(el, settings);
     expect(el.style.getPropertyValue('--cp-scale')).toBe('1.3');
     expect(el.style.getPropertyValue('--cp-line-height')).toBe('1.8');
     expect(el.style.getPropertyValue('--cp-width')).toBe('44em');
     expect(el.style.getPropertyValue('--cp-font')).toBe(fontStack('legible'));
     expect(el.getAttribute('data-align')).toBe('justify');
     expect(el.getAttribute('data-theme')).toBe('sepia');
+    expect(el.style.getPropertyValue('--cp-letter-spacing')).toBe('0em');
+    expect(el.hasAttribute('data-hyphenate')).toBe(false);
+    expect(el.hasAttribute('data-hide-images')).toBe(false);
+
+    applyTypography(el, {
+      ...settings,
+      letterSpacing: 0.04,
+      wordSpacing: 0.16,
+      customFont: 'Noto Serif',
+      hyphenate: true,
+      hideImages: true,
+    });
+    expect(el.style.getPropertyValue('--cp-letter-spacing')).toBe('0.04em');
+    expect(el.style.getPropertyValue('--cp-word-spacing')).toBe('0.16em');
+    // The computer's font first, the chosen family standing in where it is missing.
+    expect(el.style.getPropertyValue('--cp-font')).toBe(`"Noto Serif", ${fontStack('legible')}`);
+    expect(el.hasAttribute('data-hyphenate')).toBe(true);
+    expect(el.hasAttribute('data-hide-images')).toBe(true);
+    // Turned off again: the attributes go.
+    applyTypography(el, settings);
+    expect(el.hasAttribute('data-hide-images')).toBe(false);
+    expect(el.style.getPropertyValue('--cp-font')).toBe(fontStack('legible'));
+  });
+
+  it('never puts a stored name that is not a font name into the CSS', () => {
+    const el = document.createElement('div');
+    applyTypography(el, { ...DEFAULT_SETTINGS, customFont: 'x", serif; color: red' });
+    expect(el.style.getPropertyValue('--cp-font')).toBe(fontStack('serif'));
   });
 });
 

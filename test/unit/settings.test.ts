@@ -55,6 +55,11 @@ describe('defaults', () => {
       width: 38,
       align: 'start',
       theme: 'system',
+      letterSpacing: 0,
+      wordSpacing: 0,
+      customFont: '',
+      hyphenate: false,
+      hideImages: false,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
@@ -69,8 +74,14 @@ describe('parsing what is stored, field by field', () => {
       width: 50,
       align: 'justify',
       theme: 'sepia',
+      letterSpacing: 0.05,
+      wordSpacing: 0.12,
+      customFont: 'Source Serif 4',
+      hyphenate: true,
+      hideImages: true,
     };
-    expect(parseSettings({ ...settings, version: 2 })).toEqual(settings);
+    expect(parseSettings({ ...settings, version: 3 })).toEqual(settings);
+    expect(parseSettings({ version: 3, theme: 'contrast' }).theme).toBe('contrast');
   });
 
   it('gives nothing, garbage or a non-object the defaults', () => {
@@ -94,6 +105,35 @@ describe('parsing what is stored, field by field', () => {
       ...defaults,
       align: 'justify',
     });
+    expect(
+      parseSettings({
+        version: 3,
+        letterSpacing: 'wide',
+        wordSpacing: -1,
+        customFont: 12,
+        hyphenate: 'yes',
+        hideImages: 1,
+      }),
+    ).toEqual(defaults);
+  });
+
+  it('keeps a font name only when it can be one (it goes into a quoted CSS string)', () => {
+    const font = (customFont: unknown) => parseSettings({ version: 3, customFont }).customFont;
+    expect(font('  Noto   Sans Arabic ')).toBe('Noto Sans Arabic');
+    expect(font('Times New Roman')).toBe('Times New Roman');
+    expect(font('Literata 18pt')).toBe('Literata 18pt');
+    expect(font('游ゴシック')).toBe('游ゴシック');
+    for (const bad of ['Evil", serif; x: url(y)', 'a\\62', 'x'.repeat(65), 'a;b', 'a{b}']) {
+      expect(font(bad), bad).toBe('');
+    }
+  });
+
+  it('clamps the spacing onto its steps', () => {
+    expect(parseSettings({ version: 3, letterSpacing: 0.5, wordSpacing: 0.1 })).toMatchObject({
+      letterSpacing: 0.12,
+      wordSpacing: 0.12,
+    });
+    expect(parseSettings({ version: 3, letterSpacing: 0.034 }).letterSpacing).toBe(0.03);
   });
 
   it('clamps numbers into range and onto their steps', () => {
@@ -117,9 +157,15 @@ describe('parsing what is stored, field by field', () => {
 });
 
 describe('migrations', () => {
-  it('reads a v1 object (font size only) as v2 with the new fields at their defaults', () => {
+  it('reads a v2 object as v3, the new fields at their defaults', () => {
+    const v2 = { version: 2, fontSize: 120, theme: 'dark', savedAt: 9 };
+    expect(migrate(v2)).toEqual({ ...v2, version: 3 });
+    expect(parseSettings(v2)).toEqual({ ...defaults, fontSize: 120, theme: 'dark' });
+  });
+
+  it('reads a v1 object (font size only) as current, the new fields at their defaults', () => {
     expect(migrate({ version: 1, fontSize: 130, savedAt: 5 })).toEqual({
-      version: 2,
+      version: SETTINGS_VERSION,
       fontSize: 130,
       savedAt: 5,
     });
@@ -150,15 +196,16 @@ describe('migrations', () => {
       ...defaults,
       fontSize: 170,
       theme: 'dark',
-      version: 2,
+      version: SETTINGS_VERSION,
     });
   });
 
   it('saving here keeps what a newer version stored, and its version number', async () => {
-    fake.storage.sync.data.set(SETTINGS_KEY, { version: 3, fontSize: 90, ink: 'e-paper' });
+    const newer = SETTINGS_VERSION + 1;
+    fake.storage.sync.data.set(SETTINGS_KEY, { version: newer, fontSize: 90, ink: 'e-paper' });
     await saveSettings({ fontSize: 110 });
     expect(fake.storage.sync.data.get(SETTINGS_KEY)).toMatchObject({
-      version: 3,
+      version: newer,
       fontSize: 110,
       ink: 'e-paper',
     });

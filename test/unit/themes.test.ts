@@ -73,6 +73,16 @@ describe('theme rules', () => {
   it('is valid CSS a browser keeps', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    expect(sheet.cssRules).toHaveLength(4);
+    expect(sheet.cssRules).toHaveLength(5);
   });
+});
+
+it('the high-contrast theme is well beyond AAA: 12:1 for text, links and muted text', () => {
+  const c = THEME_COLOURS.contrast;
+  for (const colour of [c.fg, c.accent, c.muted]) {
+    expect(contrast(colour, c.bg)).toBeGreaterThanOrEqual(12);
+    expect(contrast(colour, c.tint)).toBeGreaterThanOrEqual(12);
+  }
+  // Hairlines (borders of controls) stay visible against the page: 3:1 (WCAG 1.4.11).
+  expect(contrast(c.rule, c.bg)).toBeGreaterThanOrEqual(3);
 });

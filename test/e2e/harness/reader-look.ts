@@ -12,6 +12,11 @@ export interface ReaderLook {
   maxWidth: string;
   themeSwitch: string | null;
   progress: string | null;
+  letterSpacing: string;
+  wordSpacing: string;
+  hyphens: string;
+  /** Images of the article that take up room (not hidden). */
+  shownImages: number;
 }
 
 export function readerLook(root: ShadowRoot): ReaderLook {
@@ -29,6 +34,12 @@ export function readerLook(root: ShadowRoot): ReaderLook {
     maxWidth: getComputedStyle(article).maxWidth,
     themeSwitch: root.querySelector<HTMLSelectElement>('select[aria-label="Theme"]')?.value ?? null,
     progress: root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? null,
+    letterSpacing: p.letterSpacing,
+    wordSpacing: p.wordSpacing,
+    hyphens: p.hyphens,
+    shownImages: Array.from(article.querySelectorAll('img')).filter(
+      (img) => img.getClientRects().length > 0,
+    ).length,
   };
 }
 
