@@ -17,6 +17,8 @@ const ENTRIES = [
   { name: 'content', entry: 'src/content/index.ts' },
   { name: 'background', entry: 'src/background/index.ts' },
   { name: 'popup', entry: 'src/popup/index.ts' },
+  { name: 'options', entry: 'src/options/index.ts' },
+  { name: 'auto-open', entry: 'src/content/auto-open.ts' },
   // Loaded on first use, each injected by the background (src/content/chunks.ts).
   { name: 'chunks/export', entry: 'src/content/lazy/export.ts' },
   { name: 'chunks/read-aloud', entry: 'src/content/lazy/read-aloud.ts' },
@@ -28,6 +30,8 @@ const STATIC = [
   ['public', ''],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
 ];
 

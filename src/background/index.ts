@@ -12,6 +12,7 @@ import type { ReaderSource } from '../shared/messages';
 import { copyFromExtension } from './clipboard';
 import { injectChunk } from './chunks';
 import { injectReader } from './inject';
+import { setAutoOpen, syncAutoOpen } from './auto-open';
 
 const POPUP = 'popup.html';
 const READ_SELECTION = 'read-selection';
@@ -76,7 +77,17 @@ handleMessages<BackgroundMessages, Runtime.MessageSender>({
   'reader-closed': async (_payload, sender) => {
     if (sender.tab?.id !== undefined) await setReaderPopup(sender.tab.id, false);
   },
+  'auto-open-set': (request) => setAutoOpen(request?.site, request?.on),
+  // Only from the top frame of a tab (registered scripts run there only), as a click would.
+  'auto-open': async (_payload, sender) => {
+    if (sender.tab && sender.frameId === 0) await openReader(sender.tab, false, 'auto');
+  },
 });
+
+// The sites' scripts, permissions and list kept in step (a permission taken back drops its site).
+browser.runtime.onStartup.addListener(() => void syncAutoOpen());
+browser.runtime.onInstalled.addListener(() => void syncAutoOpen());
+browser.permissions.onRemoved.addListener(() => void syncAutoOpen());
 
 // A navigation replaces the page and with it the reader; the button must open the reader again.
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -29,6 +29,9 @@ function start(): void {
   if (source === 'selection') {
     reader().close();
     reader().open('selection');
+  } else if (source === 'auto') {
+    // Opening by itself never closes an open reader (open() does nothing then).
+    reader().open('auto');
   } else if (existed) {
     reader().toggle();
   } else {

@@ -109,6 +109,8 @@ export function createReader(): Reader {
         ? extractSelection(document, selectedFragment())
         : extractFromPage(document),
     );
+    // Opened by itself on a chosen site: a page without an article gets no "no article" screen.
+    if (source === 'auto' && !extraction.ok) return;
     const controller = new AbortController();
     const overlay = mountOverlay(extraction, {
       settings,

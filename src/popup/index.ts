@@ -7,6 +7,7 @@ import { fillMessages, localize, t } from '../shared/i18n';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
 import { enableExportButtons, wireExportButtons } from './export-buttons';
 import { wireReadSelection } from './read-selection';
+import { wireAutoOpen } from './auto-open';
 import { initSettingsForm } from './settings-form';
 import { targetTab } from './target-tab';
 
@@ -90,6 +91,7 @@ async function main() {
     message.textContent = t('copiedCleanText');
   });
   wireExportButtons(tabId, (text) => (message.textContent = text));
+  void wireAutoOpen(tabId, (text) => (message.textContent = text));
   void wireReadSelection(
     tabId,
     (text) => (message.textContent = text),

@@ -4,8 +4,11 @@
  */
 import browser from './browser';
 
-/** The whole page's article, or just what the reader selected on it. */
-export type ReaderSource = 'page' | 'selection';
+/**
+ * The whole page's article, just what the reader selected on it, or the page's article opened
+ * by itself on a site chosen for it ('auto': shown only when there is an article).
+ */
+export type ReaderSource = 'page' | 'selection' | 'auto';
 
 /** What the reader in a tab reports about itself. */
 export interface ReaderStatus {
@@ -53,6 +56,16 @@ export type BackgroundMessages = {
    * Chromium), for when the page refuses the content script's clipboard (issue 12).
    */
   'copy-text': { request: { text: string }; response: { ok: boolean } };
+  /**
+   * From the popup or the options page, after the click asked for the site's permission: the
+   * reader opens by itself on `site` (an origin), or no longer does (its permission given back).
+   */
+  'auto-open-set': {
+    request: { site: string; on: boolean };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  /** From auto-open.js on a chosen site: this page is an article, open the reader in it. */
+  'auto-open': { request: void; response: void };
 };
 
 /** Sent by the background to its offscreen document (Chromium only). */

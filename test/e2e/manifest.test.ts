@@ -30,8 +30,9 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser)
 
   test('has no host permissions and no content scripts', () => {
     const m = manifest(browser);
-    for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts'])
-      expect(m[key], key).toBeUndefined();
+    for (const key of ['host_permissions', 'content_scripts']) expect(m[key], key).toBeUndefined();
+    // Only ever asked for one origin at a time, at a click ("Always open on <site>").
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 

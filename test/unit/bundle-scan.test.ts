@@ -95,6 +95,8 @@ it('the scanners find what they look for', () => {
 describe.each(BROWSERS)('dist/%s', (browser) => {
   it('has bundles to scan', () => {
     expect(files(browser, '.js').sort()).toEqual([
+      // Registered only for the sites the reader chose "Always open on" for (issue 11).
+      'auto-open.js',
       'background.js',
       // Loaded on first use (src/content/chunks.ts).
       'chunks/export.js',
@@ -103,6 +105,7 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
       'content.js',
       // Chromium's offscreen document for "Copy" (src/offscreen/); Firefox has no such API.
       ...(browser === 'chrome' ? ['offscreen.js'] : []),
+      'options.js',
       'popup.js',
     ]);
   });
@@ -161,8 +164,10 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
           (p) => !['activeTab', 'scripting', 'storage', 'contextMenus', ...copy].includes(p),
         ),
       ).toEqual([]);
-      for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts'])
+      for (const key of ['host_permissions', 'content_scripts'])
         expect(m[key], key).toBeUndefined();
+      // Asked for one origin at a time, from the reader's click ("Always open on <site>").
+      expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
       expect(m.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\//);
     });

@@ -49,6 +49,15 @@ function i18n() {
   };
 }
 
+interface Script {
+  id: string;
+  matches: string[];
+  js: string[];
+}
+interface Filter {
+  ids: string[];
+}
+
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 function storageArea(name: 'sync' | 'local', onChanged: ReturnType<typeof event>) {
@@ -77,6 +86,8 @@ export function createFakeBrowser() {
   const onChanged = event();
   const onMessage = event<(message: unknown, sender: unknown) => unknown>();
   const sent: { tabId: number; message: unknown }[] = [];
+  const registered = new Map<string, Script>();
+  const granted = new Set<string>();
   const calls: { api: string; args: unknown }[] = [];
   const record = (api: string, answer?: (args: never) => unknown) => async (args: unknown) => {
     calls.push({ api, args });
@@ -98,6 +109,32 @@ export function createFakeBrowser() {
         if (args.target.tabId < 0) throw new Error('Cannot access a chrome:// URL');
         return [{ result: undefined }];
       }),
+      /** Registered content scripts by id, as the browser keeps them. */
+      registered,
+      registerContentScripts: record('scripting.registerContentScripts', (scripts: Script[]) => {
+        for (const script of scripts) {
+          if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          registered.set(script.id, structuredClone(script));
+        }
+      }),
+      unregisterContentScripts: record('scripting.unregisterContentScripts', (f: Filter) => {
+        for (const id of f.ids) {
+          if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
+        }
+      }),
+      getRegisteredContentScripts: async () => [...registered.values()],
+    },
+    /** Host permissions granted, as origin patterns ("https://a.example/*"). */
+    permissions: {
+      granted,
+      contains: async ({ origins = [] }: { origins?: string[] }) =>
+        origins.every((o) => granted.has(o)),
+      remove: record('permissions.remove', ({ origins = [] }: { origins?: string[] }) => {
+        for (const o of origins) granted.delete(o);
+        return true;
+      }),
+      request: record('permissions.request', () => false),
+      onRemoved: event<() => void>(),
     },
     calls,
     storage: {
@@ -108,6 +145,7 @@ export function createFakeBrowser() {
     runtime: {
       onMessage,
       onInstalled: event<(details: { reason: string }) => void>(),
+      onStartup: event<() => void>(),
       sendMessage: async (message: unknown) => dispatch(message, {}),
       /** Delivers a message as if a content script in `sender.tab` had sent it. */
       deliver: (message: unknown, sender: unknown) => dispatch(message, sender),
