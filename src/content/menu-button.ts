@@ -4,8 +4,7 @@
  * first item, ↑ on the last; ↑/↓ move (wrapping), Home/End jump; Esc closes it and gives focus
  * back to the button; Tab closes it and moves on; a click or focus elsewhere closes it.
  *
- * Styles are set through the CSSOM (`el.style`), which a page's CSP does not govern, over the
- * toolbar's own button look.
+ * Its look is overlay.css's `.menu-button` rules, over the toolbar's own button look.
  */
 import { h } from './h';
 
@@ -24,22 +23,6 @@ export interface MenuButtonOptions {
   signal: AbortSignal;
 }
 
-const MENU_STYLE: Partial<CSSStyleDeclaration> = {
-  position: 'absolute',
-  top: 'calc(100% + 4px)',
-  insetInlineEnd: '0',
-  zIndex: '1',
-  display: 'flex',
-  flexDirection: 'column',
-  gap: '2px',
-  minWidth: '12em',
-  padding: '4px',
-  background: 'var(--cp-bg, Canvas)',
-  border: '1px solid var(--cp-rule, CanvasText)',
-  borderRadius: '8px',
-  boxShadow: '0 6px 20px rgba(0, 0, 0, 0.18)',
-};
-
 function elements({ label, id, items }: MenuButtonOptions) {
   const entries = items.map((item) =>
     h(
@@ -48,9 +31,7 @@ function elements({ label, id, items }: MenuButtonOptions) {
       item.label,
     ),
   );
-  for (const entry of entries) Object.assign(entry.style, { textAlign: 'start', border: '0' });
   const menu = h('div', { role: 'menu', id, 'aria-label': label }, ...entries);
-  Object.assign(menu.style, MENU_STYLE);
   menu.hidden = true;
   const button = h(
     'button',
@@ -65,7 +46,6 @@ function elements({ label, id, items }: MenuButtonOptions) {
     h('span', { 'aria-hidden': 'true' }, '▾'),
   );
   const wrapper = h('div', { class: 'menu-button' }, button, menu);
-  Object.assign(wrapper.style, { position: 'relative', display: 'inline-flex' });
   return { wrapper, button, menu, entries };
 }
 
