@@ -2,7 +2,8 @@
  * A menu button for the overlay's toolbar, after the WAI-ARIA pattern
  * (https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/): Enter, Space or ↓ open it on the
  * first item, ↑ on the last; ↑/↓ move (wrapping), Home/End jump; Esc closes it and gives focus
- * back to the button; Tab closes it and moves on; a click or focus elsewhere closes it.
+ * back to the button (the reader's Esc stack, escape-stack.ts, closes the menu before the reader);
+ * Tab closes it and moves on; a click or focus elsewhere closes it.
  *
  * Its look is overlay.css's `.menu-button` rules, over the toolbar's own button look.
  */
@@ -20,6 +21,8 @@ export interface MenuButtonOptions {
   id: string;
   items: MenuItem[];
   onOpen?(): void;
+  /** Puts "close the menu" on the reader's Esc stack while it is open (escape-stack.ts). */
+  pushEscape(close: () => void): () => void;
   signal: AbortSignal;
 }
 
@@ -53,18 +56,19 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
   const { wrapper, button, menu, entries } = elements(options);
   const { signal } = options;
   const on = <K extends keyof HTMLElementEventMap>(
-    target: HTMLElement | Window,
+    target: HTMLElement,
     type: K,
     listener: (event: HTMLElementEventMap[K]) => void,
-    capture = false,
-  ) => target.addEventListener(type, listener as EventListener, { signal, capture });
+  ) => target.addEventListener(type, listener as EventListener, { signal });
 
   const isOpen = () => !menu.hidden;
+  let popEscape: (() => void) | null = null;
   const focusEntry = (index: number) =>
     entries[(index + entries.length) % entries.length]?.focus({ preventScroll: true });
   const open = (index: number) => {
     menu.hidden = false;
     button.setAttribute('aria-expanded', 'true');
+    popEscape ??= options.pushEscape(() => close(true));
     options.onOpen?.();
     focusEntry(index);
   };
@@ -72,6 +76,8 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
     if (!isOpen()) return;
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    popEscape?.();
+    popEscape = null;
     if (refocus) button.focus({ preventScroll: true });
   };
 
@@ -94,19 +100,6 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
       close(true);
       options.items[index]?.select();
     }),
-  );
-  // Esc must close the menu, not the reader. The overlay's own Esc listener (capture, on
-  // window) is registered after the toolbar is built, so this one, registered now, runs first.
-  on(
-    window,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || !isOpen()) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      close(true);
-    },
-    true,
   );
   return wrapper;
 }
