@@ -14,7 +14,6 @@ import { trapFocus } from './focus-trap';
 import { guardHost } from './host-guard';
 import { liftRootInert } from './root-inert';
 import { closeOnRequest } from './close-request';
-import { trusted } from './trusted';
 import { fontLoader } from './fonts';
 import { h } from './h';
 import { printOnlyTheReader } from './print';
@@ -23,7 +22,9 @@ import overlayCss from './overlay.css?inline';
 import { readingProgress } from './progress';
 import { themeCss } from './themes';
 import { toolbar } from './toolbar';
-import { escapeStack, type EscapeStack } from './escape-stack';
+import { escapeStack } from './escape-stack';
+import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
+import { keepKeysInReader, listenForEscape } from './reader-keys';
 import { mountFeatures, type SettingsStore } from './feature-host';
 import { FEATURES } from './features/index';
 import type { Feature, FeatureHandlers } from './features/context';
@@ -59,58 +60,6 @@ export interface OverlayOptions {
   onClose(): void;
   /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
   features?: readonly Feature[];
-}
-
-/**
- * The reader's dialog is shown modal only while the page has a modal dialog of its own open (a
- * cookie banner opened with showModal() left every reader control dead: everything outside the
- * topmost modal dialog is inert). Shown again, it becomes the topmost. Otherwise it is shown
- * non-modal, because showModal() and show() also close the page's open popovers (HTML's "hide
- * all popovers"), which the reader should leave as they were; under a page's modal dialog that
- * cannot be helped.
- */
-function showDialog(dialog: HTMLDialogElement): void {
-  if (typeof dialog.show !== 'function') return; // an engine without <dialog>: a plain box
-  try {
-    if (document.querySelector(':modal')) {
-      if (dialog.open) dialog.close();
-      dialog.showModal();
-    } else if (!dialog.open) {
-      // The attribute, not show(): show() too closes the page's open popovers.
-      dialog.setAttribute('open', '');
-    }
-  } catch {
-    if (!dialog.open) dialog.setAttribute('open', '');
-  }
-}
-
-/** Esc on a modal dialog closes it (its `cancel`): then Esc does what it always does instead. */
-function keepOpenOnCancel(dialog: HTMLDialogElement, escapes: EscapeStack, signal: AbortSignal) {
-  dialog.addEventListener(
-    'cancel',
-    (event) => {
-      event.preventDefault();
-      if (event.isTrusted) escapes.closeInnermost();
-    },
-    { signal },
-  );
-}
-
-/**
- * The top layer puts the reader above everything the page can stack, whatever its z-index, and
- * out of reach of filters or transforms on the page's <html> (`html { filter: invert(1) }`).
- * Popovers are in Chromium 114+ and Firefox 125+; elsewhere the max z-index still applies.
- */
-function showOnTop(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function') return;
-  host.setAttribute('popover', 'manual');
-  try {
-    // Shown again, it goes to the top of the top layer, above what the page showed since.
-    if (host.matches(':popover-open')) host.hidePopover();
-    host.showPopover();
-  } catch {
-    // Another script's exception handling or an old engine: stay an ordinary fixed layer.
-  }
 }
 
 export interface Overlay {
@@ -173,41 +122,6 @@ function firstTabToToolbar(scroller: HTMLElement, bar: HTMLElement, signal: Abor
     scroller.removeEventListener('keydown', onKey);
   };
   scroller.addEventListener('keydown', onKey, { signal });
-}
-
-/**
- * Esc closes the innermost open thing (escape-stack.ts), from anywhere, before the page's own
- * handlers see it (capture on window). Only a real key press, and one the page's own
- * preventDefault() cannot keep from closing it.
- */
-function listenForEscape(escapes: EscapeStack, signal: AbortSignal): void {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    escapes.closeInnermost();
-  };
-  window.addEventListener('keydown', trusted(onKey), { capture: true, signal });
-}
-
-/**
- * A real key pressed while a page element holds focus (the page took it: Firefox does not
- * always let focus-trap.ts pull it back) is the reader's, never the page input's (issue 12).
- * Other keys typed in the reader are the reader's too: the page's shortcuts must not fire under it.
- */
-function keepKeysInReader(host: HTMLElement, scroller: HTMLElement, signal: AbortSignal): void {
-  window.addEventListener(
-    'keydown',
-    trusted((event: KeyboardEvent) => {
-      if (event.target === host || event.key === 'Escape') return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return; // shortcuts stay the browser's
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      scroller.focus({ preventScroll: true });
-    }),
-    { capture: true, signal },
-  );
-  host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
 }
 
 /** The live region: what a control did ("Copied"), said once and cleared. */
