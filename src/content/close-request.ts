@@ -12,17 +12,30 @@ interface CloseWatcherLike {
   destroy(): void;
 }
 
-export function closeOnRequest(onClose: () => void, signal: AbortSignal): void {
+/**
+ * `onRequest` is the Esc stack's (escape-stack.ts): a close request closes the innermost open
+ * thing, as the key does. A watcher is spent once it fired, so while the reader stays open (a
+ * menu was what closed) a new one takes its place, to catch the next Esc.
+ */
+export function closeOnRequest(onRequest: () => void, signal: AbortSignal): void {
   const Watcher = (globalThis as { CloseWatcher?: new () => CloseWatcherLike }).CloseWatcher;
   if (typeof Watcher !== 'function') return;
-  let watcher: CloseWatcherLike;
-  try {
-    watcher = new Watcher();
-  } catch {
-    return; // a document that is not fully active
-  }
-  watcher.onclose = () => {
-    if (!signal.aborted) onClose();
+  let watcher: CloseWatcherLike | null = null;
+  const watch = () => {
+    try {
+      watcher = new Watcher();
+    } catch {
+      watcher = null; // a document that is not fully active
+      return;
+    }
+    const spent = watcher;
+    spent.onclose = () => {
+      spent.destroy();
+      if (signal.aborted) return;
+      onRequest();
+      if (!signal.aborted) watch();
+    };
   };
-  signal.addEventListener('abort', () => watcher.destroy(), { once: true });
+  watch();
+  signal.addEventListener('abort', () => watcher?.destroy(), { once: true });
 }

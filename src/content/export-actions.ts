@@ -1,16 +1,12 @@
 /**
- * Save and copy in every format, for the overlay's menu and for the popup's messages. Text is
- * made here; Markdown and HTML by the exporter chunk, loaded on first use (chunks.ts).
+ * Save and copy in every format, for the reader's save features and the popup's messages (which
+ * features/save-menu.ts answers). Text is made here; Markdown and HTML by the exporter chunk,
+ * loaded on first use (chunks.ts).
  */
 import type { Article } from '../core/article';
 import { articleToText } from '../core/export/text';
 import { articleFilename, type SaveFormat } from '../core/export/filename';
-import {
-  EXPORT_FORMATS,
-  handleMessages,
-  type ExportFormat,
-  type TabMessages,
-} from '../shared/messages';
+import type { ExportFormat } from '../shared/messages';
 import { exportWords } from '../shared/export-words';
 import { loadChunk } from './chunks';
 import { downloadText } from './save';
@@ -42,7 +38,7 @@ async function fileContent(article: Article, format: ExportFormat): Promise<stri
 
 /** `getArticle` answers for the reader as it is now (null when closed or without an article). */
 export function exportActions(getArticle: () => Article | null): ExportActions {
-  const actions: ExportActions = {
+  return {
     async save(format) {
       const article = getArticle();
       if (!article) return false;
@@ -64,17 +60,4 @@ export function exportActions(getArticle: () => Article | null): ExportActions {
       if (getArticle()) void loadChunk('export').catch(() => undefined);
     },
   };
-  // The popup's requests; a format from outside is checked, not trusted.
-  const known = (format: unknown): format is ExportFormat =>
-    EXPORT_FORMATS.includes(format as ExportFormat);
-  handleMessages<TabMessages>({
-    'save-as': async (request) => ({
-      ok: known(request?.format) && (await actions.save(request.format)),
-    }),
-    'get-export': async (request) => {
-      const text = known(request?.format) ? await actions.copyable(request.format) : null;
-      return text === null ? null : { text };
-    },
-  });
-  return actions;
 }

@@ -20,7 +20,7 @@ import type { FontFamily } from '../shared/settings';
 import { subsetsOf, type Subset } from './font-subsets';
 import { afterFirstFrame } from './first-frame';
 import fonts from './fonts.json';
-import { UI_FONT } from '../core/ui-font';
+import { SERIF_FONT, UI_FONT } from '../core/ui-font';
 
 type Face = (typeof fonts.faces)[number];
 
@@ -39,7 +39,7 @@ function newTag(): string {
 const CHECK_EVERY_MS = 1_000;
 
 const FALLBACKS: Record<FontFamily, string> = {
-  serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+  serif: SERIF_FONT,
   sans: UI_FONT,
   legible: UI_FONT,
 };

@@ -2,10 +2,10 @@
  * A menu button for the overlay's toolbar, after the WAI-ARIA pattern
  * (https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/): Enter, Space or ↓ open it on the
  * first item, ↑ on the last; ↑/↓ move (wrapping), Home/End jump; Esc closes it and gives focus
- * back to the button; Tab closes it and moves on; a click or focus elsewhere closes it.
+ * back to the button (the reader's Esc stack, escape-stack.ts, closes the menu before the reader);
+ * Tab closes it and moves on; a click or focus elsewhere closes it.
  *
- * Styles are set through the CSSOM (`el.style`), which a page's CSP does not govern, over the
- * toolbar's own button look.
+ * Its look is overlay.css's `.menu-button` rules, over the toolbar's own button look.
  */
 import { h } from './h';
 
@@ -21,24 +21,10 @@ export interface MenuButtonOptions {
   id: string;
   items: MenuItem[];
   onOpen?(): void;
+  /** Puts "close the menu" on the reader's Esc stack while it is open (escape-stack.ts). */
+  pushEscape(close: () => void): () => void;
   signal: AbortSignal;
 }
-
-const MENU_STYLE: Partial<CSSStyleDeclaration> = {
-  position: 'absolute',
-  top: 'calc(100% + 4px)',
-  insetInlineEnd: '0',
-  zIndex: '1',
-  display: 'flex',
-  flexDirection: 'column',
-  gap: '2px',
-  minWidth: '12em',
-  padding: '4px',
-  background: 'var(--cp-bg, Canvas)',
-  border: '1px solid var(--cp-rule, CanvasText)',
-  borderRadius: '8px',
-  boxShadow: '0 6px 20px rgba(0, 0, 0, 0.18)',
-};
 
 function elements({ label, id, items }: MenuButtonOptions) {
   const entries = items.map((item) =>
@@ -48,9 +34,7 @@ function elements({ label, id, items }: MenuButtonOptions) {
       item.label,
     ),
   );
-  for (const entry of entries) Object.assign(entry.style, { textAlign: 'start', border: '0' });
   const menu = h('div', { role: 'menu', id, 'aria-label': label }, ...entries);
-  Object.assign(menu.style, MENU_STYLE);
   menu.hidden = true;
   const button = h(
     'button',
@@ -65,7 +49,6 @@ function elements({ label, id, items }: MenuButtonOptions) {
     h('span', { 'aria-hidden': 'true' }, '▾'),
   );
   const wrapper = h('div', { class: 'menu-button' }, button, menu);
-  Object.assign(wrapper.style, { position: 'relative', display: 'inline-flex' });
   return { wrapper, button, menu, entries };
 }
 
@@ -73,18 +56,19 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
   const { wrapper, button, menu, entries } = elements(options);
   const { signal } = options;
   const on = <K extends keyof HTMLElementEventMap>(
-    target: HTMLElement | Window,
+    target: HTMLElement,
     type: K,
     listener: (event: HTMLElementEventMap[K]) => void,
-    capture = false,
-  ) => target.addEventListener(type, listener as EventListener, { signal, capture });
+  ) => target.addEventListener(type, listener as EventListener, { signal });
 
   const isOpen = () => !menu.hidden;
+  let popEscape: (() => void) | null = null;
   const focusEntry = (index: number) =>
     entries[(index + entries.length) % entries.length]?.focus({ preventScroll: true });
   const open = (index: number) => {
     menu.hidden = false;
     button.setAttribute('aria-expanded', 'true');
+    popEscape ??= options.pushEscape(() => close(true));
     options.onOpen?.();
     focusEntry(index);
   };
@@ -92,6 +76,8 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
     if (!isOpen()) return;
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    popEscape?.();
+    popEscape = null;
     if (refocus) button.focus({ preventScroll: true });
   };
 
@@ -114,19 +100,6 @@ export function menuButton(options: MenuButtonOptions): HTMLElement {
       close(true);
       options.items[index]?.select();
     }),
-  );
-  // Esc must close the menu, not the reader. The overlay's own Esc listener (capture, on
-  // window) is registered after the toolbar is built, so this one, registered now, runs first.
-  on(
-    window,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || !isOpen()) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      close(true);
-    },
-    true,
   );
   return wrapper;
 }

@@ -1,7 +1,9 @@
 /**
- * The reader overlay: one host element with a closed shadow root, so page CSS cannot restyle it
- * and page scripts cannot reach into it. Built completely before the host is attached, so the
- * first paint already shows the article. Teardown removes the host and every listener.
+ * The reader overlay, the shell: one host element with a closed shadow root, so page CSS cannot
+ * restyle it and page scripts cannot reach into it; the dialog, the toolbar's frame, the
+ * progress line, the article and the live region. Its controls are the features
+ * (features/index.ts), mounted into it in order. Built completely before the host is attached, so
+ * the first paint already shows the article. Teardown removes the host and every listener.
  */
 import { NO_SELECTION_MESSAGE } from '../core/extract/selection';
 import type { Article, Extraction } from '../core/article';
@@ -12,18 +14,20 @@ import { trapFocus } from './focus-trap';
 import { guardHost } from './host-guard';
 import { liftRootInert } from './root-inert';
 import { closeOnRequest } from './close-request';
-import { trusted } from './trusted';
 import { fontLoader } from './fonts';
 import { h } from './h';
 import { printOnlyTheReader } from './print';
 import { articleHeader } from './header';
-import { listenForFontKeys } from './keys';
 import overlayCss from './overlay.css?inline';
 import { readingProgress } from './progress';
-import { readAloudControls } from './read-aloud-controls';
-import { removedToggle } from './removed-view';
 import { themeCss } from './themes';
-import { toolbar, type ToolbarActions } from './toolbar';
+import { toolbar } from './toolbar';
+import { escapeStack } from './escape-stack';
+import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
+import { keepKeysInReader, listenForEscape } from './reader-keys';
+import { mountFeatures, type SettingsStore } from './feature-host';
+import { FEATURES } from './features/index';
+import type { Feature, FeatureHandlers } from './features/context';
 import { applyTypography } from './typography';
 import { markStage } from '../core/timing';
 import { afterFirstFrame } from './first-frame';
@@ -47,66 +51,22 @@ function newHost(): { host: HTMLElement; selector: string } {
   return { host, selector: `div[${HOST_ATTR}="${id}"]` };
 }
 
-export interface OverlayOptions extends ToolbarActions {
+export interface OverlayOptions {
+  /** The settings to show first (they arrive live from storage through apply()). */
   settings: Settings;
+  /** Where the features store a changed setting (the reader's: src/shared/settings.ts). */
+  store: SettingsStore;
   signal: AbortSignal;
-}
-
-/**
- * The reader's dialog is shown modal only while the page has a modal dialog of its own open (a
- * cookie banner opened with showModal() left every reader control dead: everything outside the
- * topmost modal dialog is inert). Shown again, it becomes the topmost. Otherwise it is shown
- * non-modal, because showModal() and show() also close the page's open popovers (HTML's "hide
- * all popovers"), which the reader should leave as they were; under a page's modal dialog that
- * cannot be helped.
- */
-function showDialog(dialog: HTMLDialogElement): void {
-  if (typeof dialog.show !== 'function') return; // an engine without <dialog>: a plain box
-  try {
-    if (document.querySelector(':modal')) {
-      if (dialog.open) dialog.close();
-      dialog.showModal();
-    } else if (!dialog.open) {
-      // The attribute, not show(): show() too closes the page's open popovers.
-      dialog.setAttribute('open', '');
-    }
-  } catch {
-    if (!dialog.open) dialog.setAttribute('open', '');
-  }
-}
-
-/** Esc on a modal dialog closes it (its `cancel`): then the reader closes, as on any Esc. */
-function keepOpenOnCancel(dialog: HTMLDialogElement, onClose: () => void, signal: AbortSignal) {
-  dialog.addEventListener(
-    'cancel',
-    (event) => {
-      event.preventDefault();
-      if (event.isTrusted) onClose();
-    },
-    { signal },
-  );
-}
-
-/**
- * The top layer puts the reader above everything the page can stack, whatever its z-index, and
- * out of reach of filters or transforms on the page's <html> (`html { filter: invert(1) }`).
- * Popovers are in Chromium 114+ and Firefox 125+; elsewhere the max z-index still applies.
- */
-function showOnTop(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function') return;
-  host.setAttribute('popover', 'manual');
-  try {
-    // Shown again, it goes to the top of the top layer, above what the page showed since.
-    if (host.matches(':popover-open')) host.hidePopover();
-    host.showPopover();
-  } catch {
-    // Another script's exception handling or an old engine: stay an ordinary fixed layer.
-  }
+  onClose(): void;
+  /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
+  features?: readonly Feature[];
 }
 
 export interface Overlay {
   /** Shows the reader with these settings (they arrive live from storage). */
   apply(settings: Settings): void;
+  /** The features' answers to the messages features answer, for the reader's router. */
+  readonly handlers: FeatureHandlers;
 }
 
 /** Links leave the reader for a new tab instead of replacing the page under it. */
@@ -164,39 +124,46 @@ function firstTabToToolbar(scroller: HTMLElement, bar: HTMLElement, signal: Abor
   scroller.addEventListener('keydown', onKey, { signal });
 }
 
-export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
-  const { host, selector } = newHost();
-  const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, overlayCss + themeCss());
-  printOnlyTheReader(selector, root, options.signal);
-
+/** The live region: what a control did ("Copied"), said once and cleared. */
+function liveRegion() {
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const announce = (message: string) => {
     status.textContent = message;
     setTimeout(() => status.textContent === message && (status.textContent = ''), 2500);
   };
+  return { status, announce };
+}
+
+export function mountOverlay(extraction: Extraction, options: OverlayOptions): Overlay {
+  const { host, selector } = newHost();
+  const root = host.attachShadow({ mode: 'closed' });
+  const { signal } = options;
+  adoptStyles(root, overlayCss + themeCss());
+  printOnlyTheReader(selector, root, signal);
+
+  const { status, announce } = liveRegion();
   const label = extraction.ok ? extraction.article.title : 'Clearpage';
   const scroller = h(
     'div',
     // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
     { class: 'scroller', tabindex: '0' },
-    readerContent(extraction, options.signal),
+    readerContent(extraction, signal),
   );
-  const { signal } = options;
-  const articleBody = scroller.querySelector<HTMLElement>('.body');
-  const articleControls: HTMLElement[] = [];
-  if (extraction.ok && articleBody) {
-    const { article } = extraction;
-    const showRemoved = removedToggle({ article, body: articleBody, prepareLinks, announce });
-    if (showRemoved) articleControls.push(showRemoved);
-    const { lang } = article;
-    articleControls.push(readAloudControls({ body: articleBody, lang, signal, announce }));
-  }
-  const extraControls = (say: (message: string) => void) => [
-    ...(options.extraControls?.(say) ?? []),
-    ...articleControls,
-  ];
-  const tools = toolbar({ ...options, extraControls }, extraction.ok, announce);
+  const escapes = escapeStack(options.onClose);
+  const tools = toolbar({ onClose: options.onClose, pushEscape: escapes.push, signal });
+  const features = mountFeatures(options.features ?? FEATURES, {
+    root,
+    article: extraction.ok ? extraction.article : null,
+    body: scroller.querySelector<HTMLElement>('.body'),
+    settings: options.settings,
+    store: options.store,
+    signal,
+    announce,
+    addToolbarItem: (el, { movable }) => tools.add(el, movable),
+    pushEscape: escapes.push,
+    prepareLinks,
+  });
+  tools.finish();
   const progress = readingProgress(scroller, signal);
   // A one-line "no article" message has no reading to measure.
   progress.bar.hidden = !extraction.ok;
@@ -217,39 +184,13 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   fontLoader(dialog, signal);
   const apply = (settings: Settings) => {
     applyTypography(dialog, settings);
-    tools.showTheme(settings.theme);
+    features.applySettings(settings);
     progress.update();
   };
   apply(options.settings);
 
-  // Esc closes from anywhere, before the page's own handlers see it (capture on window). Only a
-  // real key press, and one the page's own preventDefault() cannot keep from closing it.
-  window.addEventListener(
-    'keydown',
-    trusted((event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      options.onClose();
-    }),
-    { capture: true, signal },
-  );
-  // A real key pressed while a page element holds focus (the page took it: Firefox does not
-  // always let focus-trap.ts pull it back) is the reader's, never the page input's (issue 12).
-  window.addEventListener(
-    'keydown',
-    trusted((event: KeyboardEvent) => {
-      if (event.target === host || event.key === 'Escape') return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return; // shortcuts stay the browser's
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      scroller.focus({ preventScroll: true });
-    }),
-    { capture: true, signal },
-  );
-  if (extraction.ok) listenForFontKeys(options.onFontStep, signal);
-  // Other keys typed in the reader are the reader's: the page's shortcuts must not fire under it.
-  host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
+  listenForEscape(escapes, signal);
+  keepKeysInReader(host, scroller, signal);
   trapFocus(host, root, dialog, signal);
 
   markStage('overlay');
@@ -261,9 +202,9 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     showDialog(dialog);
   };
   raise();
-  keepOpenOnCancel(dialog, options.onClose, signal);
+  keepOpenOnCancel(dialog, escapes, signal);
   // After the dialog's own (showModal), so the reader's watcher is the newest.
-  closeOnRequest(options.onClose, signal);
+  closeOnRequest(escapes.closeInnermost, signal);
   guardHost(host, {
     selectorAttr: HOST_ATTR,
     onGone: options.onClose,
@@ -277,5 +218,5 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   firstTabToToolbar(scroller, tools.bar, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   markStage('shown');
-  return { apply };
+  return { apply, handlers: features.handlers };
 }

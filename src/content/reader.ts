@@ -1,12 +1,10 @@
 /**
  * The reader's life in a tab: open (extract from a clone, show the overlay), close (remove it,
- * give back scroll and focus), and answer the popup's and background's messages.
+ * give back scroll and focus), and answer the popup's and background's messages: one router,
+ * the reader's own messages and those its features answer (feature-host.ts featureRoutes).
  */
 // Imported module by module: the barrel would also pull Turndown into the click path.
 import { extractSelection } from '../core/extract/selection';
-import { articleToText } from '../core/export/text';
-import { exportWords } from '../shared/export-words';
-import { articleFilename } from '../core/export/filename';
 import type { Extraction } from '../core/article';
 import {
   handleMessages,
@@ -17,17 +15,14 @@ import {
 } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
-  FONT_SIZE,
   loadSettings,
   onSettingsChanged,
   saveSettings,
   updateSettings,
 } from '../shared/settings';
 import { mountOverlay, type Overlay } from './overlay';
+import { featureRoutes } from './feature-host';
 import { watchPage } from './page-watch';
-import { downloadText } from './save';
-import { exportActions } from './export-actions';
-import { saveMenu } from './save-menu';
 import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
@@ -74,7 +69,6 @@ export function createReader(): Reader {
   let state: OpenState | null = null;
   // The settings last known, so the first frame is already right; storage answers a moment later.
   let settings = DEFAULT_SETTINGS;
-  const exports = exportActions(() => (state?.extraction.ok ? state.extraction.article : null));
   void loadSettings().then((s) => {
     settings = s;
     state?.overlay.apply(settings);
@@ -93,13 +87,6 @@ export function createReader(): Reader {
       : { open: true, kind: 'no-article' };
   }
 
-  function save(): boolean {
-    if (!state?.extraction.ok) return false;
-    const { article } = state.extraction;
-    downloadText(articleToText(article, exportWords()), articleFilename(article, 'txt'));
-    return true;
-  }
-
   function open(source: ReaderSource = 'page'): void {
     if (state) return;
     const scroll = { x: window.scrollX, y: window.scrollY };
@@ -115,15 +102,8 @@ export function createReader(): Reader {
     const overlay = mountOverlay(extraction, {
       settings,
       signal: controller.signal,
+      store: { save: saveSettings, update: updateSettings },
       onClose: close,
-      onSave: save,
-      getText: () =>
-        state?.extraction.ok ? articleToText(state.extraction.article, exportWords()) : null,
-      // Counted from the stored size at the time of writing, so quick presses all count.
-      onFontStep: (direction) =>
-        void updateSettings((s) => ({ fontSize: s.fontSize + direction * FONT_SIZE.step })),
-      onTheme: (theme) => void saveSettings({ theme }),
-      extraControls: (announce) => [saveMenu(exports, announce, controller.signal)],
     });
     state = { extraction, overlay, controller, scroll, focus };
     onSettingsChanged((s) => {
@@ -153,6 +133,7 @@ export function createReader(): Reader {
   handleMessages<TabMessages>({
     'reader-status': () => status(),
     'reader-close': () => (close(), status()),
+    ...featureRoutes(() => state?.overlay.handlers),
   });
 
   return { open, close, toggle };

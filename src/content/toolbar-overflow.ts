@@ -5,10 +5,12 @@
  * every control stays reachable, no label wraps and nothing scrolls sideways. The controls are
  * moved, not copied: their listeners and state (read aloud, show removed) go with them.
  * The panel is a disclosure (https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/): the button
- * says whether it is open; Esc closes it and gives focus back to the button.
+ * says whether it is open; Esc closes it and gives focus back to the button (it is on the
+ * reader's Esc stack while open, escape-stack.ts: after a menu in it, before the reader).
  */
 import { t } from '../shared/i18n';
 import { h } from './h';
+import { icon } from './icon';
 
 const MORE = 'M5 12h.01M12 12h.01M19 12h.01';
 
@@ -23,8 +25,8 @@ export interface Overflow {
 export function toolbarOverflow(
   bar: HTMLElement,
   items: HTMLElement[],
-  icon: (path: string) => SVGSVGElement,
-  signal: AbortSignal | undefined,
+  pushEscape: (close: () => void) => () => void,
+  signal: AbortSignal,
 ): Overflow {
   const panel = h('div', { class: 'overflow-panel', id: 'cp-overflow', role: 'group' });
   panel.setAttribute('aria-label', t('moreControls'));
@@ -42,24 +44,21 @@ export function toolbarOverflow(
     icon(MORE),
   );
   const toggle = h('div', { class: 'overflow-wrap' }, button, panel);
+  let popEscape: (() => void) | null = null;
   const open = (value: boolean) => {
     panel.hidden = !value;
     button.setAttribute('aria-expanded', String(value));
+    if (value) {
+      popEscape ??= pushEscape(() => {
+        open(false);
+        button.focus();
+      });
+    } else {
+      popEscape?.();
+      popEscape = null;
+    }
   };
   button.addEventListener('click', () => open(panel.hidden), { signal });
-  // Before the overlay's own Esc listener (it closes the reader): this one runs first.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || panel.hidden || event.defaultPrevented) return;
-      // The overlay's Esc closes the reader even after preventDefault(): stop it reaching it.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      open(false);
-      button.focus();
-    },
-    { capture: true, ...(signal ? { signal } : {}) },
-  );
 
   // The bar's controls side by side, measured: with justify-content: flex-end an overflow spills
   // past the start edge, which scrollWidth does not count.
@@ -85,7 +84,7 @@ export function toolbarOverflow(
   if (typeof ResizeObserver === 'function') {
     const observer = new ResizeObserver(() => layout());
     observer.observe(bar);
-    signal?.addEventListener('abort', () => observer.disconnect(), { once: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   } else toggle.hidden = true;
   return { toggle, layout };
 }

@@ -40,6 +40,12 @@ export type TabMessages = {
   'get-export': { request: { format: ExportFormat }; response: { text: string } | null };
 };
 
+/**
+ * The tab messages the reader's features answer (src/content/features/, through the feature
+ * context's onMessage); the reader's router answers them for a closed reader too.
+ */
+export type FeatureMessages = Pick<TabMessages, 'save-as' | 'get-export'>;
+
 /** Sent by a content script to the background. */
 export type BackgroundMessages = {
   'reader-opened': { request: void; response: void };

@@ -147,6 +147,56 @@ describe('closing', () => {
     await page.close();
   });
 
+  test('after every control was used, Esc still restores the page byte for byte', async () => {
+    const { page, before } = await openScrolledAndFocused();
+    await page.setViewportSize({ width: 1400, height: 600 }); // every control on the bar
+    await clickInReader(page, 'Larger text');
+    await clickInReader(page, 'Smaller text');
+    const setTheme = (theme: string) =>
+      inReader(
+        page,
+        (root, value) => {
+          const select = root.querySelector<HTMLSelectElement>('select.theme')!;
+          const was = select.value;
+          select.value = value;
+          select.dispatchEvent(new Event('change'));
+          return was;
+        },
+        theme,
+      );
+    const theme = await setTheme('sepia');
+    const text = page.waitForEvent('download');
+    await clickInReader(page, 'Save as text');
+    await text;
+    await clickInReader(page, 'Copy text');
+    const markdown = page.waitForEvent('download');
+    await clickInReader(page, 'More formats');
+    await clickInReader(page, 'Save as Markdown');
+    await markdown;
+    // The menu opened and closed by Esc: the reader stays open.
+    await clickInReader(page, 'More formats');
+    await page.keyboard.press('Escape');
+    expect(await hostCount(page)).toBe(1);
+    const showRemoved = await inReader(
+      page,
+      (root) => root.querySelector('button.show-removed')?.textContent ?? '',
+    );
+    await clickInReader(page, showRemoved);
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelectorAll('.cp-removed-label').length))
+      .toBeGreaterThan(0);
+    await clickInReader(page, 'Read aloud');
+    await page.waitForTimeout(1_200);
+    if (
+      await inReader(page, (root) => !root.querySelector<HTMLElement>('.read-aloud-stop')!.hidden)
+    )
+      await clickInReader(page, 'Stop reading');
+    await setTheme(theme);
+    await page.keyboard.press('Escape');
+    await expectPageRestored(page, before);
+    await page.close();
+  });
+
   test('after closing, the toolbar button opens the reader again', async () => {
     const page = await visit('/pages/demo-news.html');
     await openReader(env.chromium, page);

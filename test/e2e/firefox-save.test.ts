@@ -1,8 +1,9 @@
 // Saving in Firefox ESR: "Save as Markdown" from the overlay's "More formats" menu loads the
 // exporter (export.js, injected by the background into the content script's world) and writes
 // <title>.md with front matter; saving twice gives two files, Firefox naming the second one
-// "<title>(1).md"; a title in Arabic, CJK and emoji is the name Firefox writes. Firefox saves
-// into a real folder here (download prefs), as for a person.
+// "<title>(1).md"; a title in Arabic, CJK and emoji is the name Firefox writes; using every
+// control, then Esc, leaves the page byte for byte as it was. Firefox saves into a real folder
+// here (download prefs), as for a person.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { requireBrowser } from './harness/browsers';
 import { builtExtension, DEMO_EXPECTED as EXPECTED, squash } from './harness/expected';
-import { inReader, openReader, type FirefoxSession } from './harness/firefox';
+import { hostCount, inReader, openReader, type FirefoxSession } from './harness/firefox';
 import { serveStatic, type StaticServer } from './harness/server';
 
 let server: StaticServer;
@@ -120,5 +121,63 @@ test('a title in any script, with emoji and forbidden characters, is the saved f
       { timeout: 15_000 },
     )
     .toEqual(['harbour-tide-ميناء-港口-softhyphen-زنها-wall.txt']);
+  await page.close();
+});
+
+test('every control used, then Esc: the menu first, then the reader, the page byte for byte', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url('/pages/demo-news.html?firefox-every-control'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const html = () => page.evaluate(() => document.documentElement.outerHTML);
+  const before = await html();
+  await openReader(firefox, page);
+  const files = new Set(await readdir(folder));
+  const newFiles = async () =>
+    (await readdir(folder)).filter((n) => !files.has(n) && !n.endsWith('.part')).length;
+  for (const name of ['Larger text', 'Smaller text']) expect(await press(page, name)).toBe(true);
+  const setTheme = (theme: string) =>
+    inReader(
+      firefox,
+      page,
+      (root, value) => {
+        const select = root.querySelector<HTMLSelectElement>('select.theme')!;
+        const was = select.value;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        return was;
+      },
+      theme,
+    );
+  const theme = await setTheme('dark');
+  expect(await press(page, 'Save as text')).toBe(true);
+  await expect.poll(newFiles, { timeout: 15_000 }).toBe(1);
+  expect(await press(page, 'Copy text')).toBe(true);
+  expect(await press(page, 'More formats')).toBe(true);
+  expect(await press(page, 'Save as Markdown')).toBe(true);
+  await expect.poll(newFiles, { timeout: 15_000 }).toBe(2);
+  const menuOpen = () =>
+    inReader(firefox, page, (root) => !root.querySelector<HTMLElement>('[role="menu"]')!.hidden);
+  expect(await press(page, 'More formats')).toBe(true);
+  expect(await menuOpen()).toBe(true);
+  await page.keyboard.press('Escape');
+  expect([await menuOpen(), await hostCount(page)]).toEqual([false, 1]);
+  const removed = await inReader(
+    firefox,
+    page,
+    (root) => root.querySelector('button.show-removed')?.textContent ?? '',
+  );
+  expect(await press(page, removed)).toBe(true);
+  await expect
+    .poll(() =>
+      inReader(firefox, page, (root) => root.querySelectorAll('.cp-removed-label').length),
+    )
+    .toBeGreaterThan(0);
+  expect(await press(page, 'Read aloud')).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  await press(page, 'Stop reading'); // shown only if this machine had a voice
+  await setTheme(theme);
+  await page.keyboard.press('Escape');
+  expect(await hostCount(page)).toBe(0);
+  expect((await html()) === before, 'document.documentElement.outerHTML changed').toBe(true);
   await page.close();
 });

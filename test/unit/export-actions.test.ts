@@ -1,5 +1,6 @@
 // Saving and copying from the content script: text at once, Markdown and HTML through the
-// exporter that the background injects on first use (export.js), and the popup's messages.
+// exporter that the background injects on first use (export.js), and the popup's messages
+// through the reader's one router, with its answers for a closed reader.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { createFakeBrowser, type FakeBrowser } from './support/fake-browser';
@@ -143,20 +144,64 @@ describe('exportActions', () => {
   });
 });
 
-describe("the popup's messages", () => {
+/** A page Readability reads as one article (six paragraphs of the story). */
+const STORY_PAGE =
+  '<main><article><h1>Harbour: a wall?</h1>' +
+  Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story: the harbour board met on Tuesday and voted, after a ` +
+      'long debate about money, tides and the old sea wall, to build the new tidal barrier.</p>',
+  ).join('') +
+  '</article></main>';
+
+describe("the popup's messages, through the reader's one router (reader.ts)", () => {
+  async function reader(html: string) {
+    // The reader closes itself when the extension is gone (page-watch.ts): it is here.
+    Object.assign(fake.runtime, { id: 'clearpage-test' });
+    document.body.innerHTML = html;
+    const { createReader } = await import('../../src/content/reader');
+    return createReader();
+  }
+
+  it('a closed reader answers save-as with ok: false and get-export with null', async () => {
+    await reader(STORY_PAGE);
+    expect(await message('save-as', { format: 'text' })).toEqual({ ok: false });
+    expect(await message('get-export', { format: 'text' })).toBeNull();
+    expect(await message('reader-status', undefined)).toEqual({ open: false });
+    expect(saved).toEqual([]);
+  });
+
   it('save-as downloads the format asked for; an unknown format saves nothing', async () => {
-    await actionsFor(makeArticle());
+    const open = await reader(STORY_PAGE);
+    open.open();
     expect(await message('save-as', { format: 'html' })).toEqual({ ok: true });
     expect(await message('save-as', { format: 'pdf' })).toEqual({ ok: false });
     expect(await message('save-as', undefined)).toEqual({ ok: false });
     expect(saved.map((s) => s.name)).toEqual(['harbour-a-wall.html']);
+    open.close();
   });
 
   it('get-export answers with the text to copy, or null', async () => {
-    await actionsFor(makeArticle());
+    const open = await reader(STORY_PAGE);
+    open.open();
     const answer = (await message('get-export', { format: 'markdown' })) as { text: string };
     expect(answer.text.startsWith('# Harbour: a wall?')).toBe(true);
     expect(await message('get-export', { format: 'nope' })).toBeNull();
+    // Closed again: the fallbacks, not the closed reader's features.
+    open.close();
+    expect(await message('get-export', { format: 'markdown' })).toBeNull();
+    expect(await message('save-as', { format: 'text' })).toEqual({ ok: false });
+  });
+
+  it('a reader open without an article has nothing to save', async () => {
+    // "Read selection" with nothing selected: the reader says so, with no article.
+    const open = await reader(STORY_PAGE);
+    open.open('selection');
+    expect(await message('reader-status', undefined)).toEqual({ open: true, kind: 'no-article' });
+    expect(await message('save-as', { format: 'text' })).toEqual({ ok: false });
+    expect(await message('get-export', { format: 'text' })).toBeNull();
+    open.close();
   });
 });
 

@@ -92,12 +92,9 @@ function mount(extraction: Extraction) {
   controllers.push(controller);
   mountOverlay(extraction, {
     settings: { ...DEFAULT_SETTINGS },
+    store: { save: vi.fn(async () => undefined), update: vi.fn(async () => undefined) },
     signal: controller.signal,
     onClose: () => controller.abort(),
-    onSave: vi.fn(),
-    getText: () => 'text',
-    onFontStep: vi.fn(),
-    onTheme: vi.fn(),
   });
   const dialog = shadow!.querySelector('[role="dialog"]')!;
   const names = [...shadow!.querySelectorAll('button')].map(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Extraction } from '../../src/core/article';
 import { HOST_SELECTOR, mountOverlay, type OverlayOptions } from '../../src/content/overlay';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '../../src/shared/settings';
 import { asUser } from './support/user-input';
 import { makeArticle } from './support/article';
 
@@ -48,19 +48,24 @@ function article(): Extraction {
 function mount(extraction: Extraction, overrides: Partial<OverlayOptions> = {}) {
   const controller = new AbortController();
   mounted.push(controller);
-  const options: OverlayOptions = {
+  const store = {
+    save: vi.fn(async (_patch: Partial<Settings>) => DEFAULT_SETTINGS),
+    update: vi.fn(async (_change: SettingsChange) => DEFAULT_SETTINGS),
+  };
+  const options = {
     settings: { ...DEFAULT_SETTINGS },
+    store,
     signal: controller.signal,
     onClose: vi.fn(() => controller.abort()),
-    onSave: vi.fn(),
-    getText: () => 'text',
-    onFontStep: vi.fn(),
-    onTheme: vi.fn(),
     ...overrides,
-  };
+  } satisfies OverlayOptions;
   const overlay = mountOverlay(extraction, options);
-  return { overlay, options, controller };
+  return { overlay, options, controller, store };
 }
+
+/** The text sizes the store was asked to step to, one per update, from the default size. */
+const sizeSteps = (store: ReturnType<typeof mount>['store']) =>
+  store.update.mock.calls.map(([change]) => change(DEFAULT_SETTINGS).fontSize);
 
 /** A button by its accessible name: its aria-label, else its text. */
 const byName = (name: string) =>
@@ -130,16 +135,40 @@ describe('reader overlay', () => {
     expect(byName('Close reader')).toBeDefined();
   });
 
-  it('wires its buttons to the reader', () => {
-    const { options } = mount(article());
+  it('wires its features to the settings store and "Close reader" to the reader', () => {
+    const { options, store } = mount(article());
     byName('Larger text')!.click();
     byName('Smaller text')!.click();
-    byName('Save as text')!.click();
-    expect(options.onFontStep).toHaveBeenNthCalledWith(1, 1);
-    expect(options.onFontStep).toHaveBeenNthCalledWith(2, -1);
-    expect(options.onSave).toHaveBeenCalledOnce();
+    expect(sizeSteps(store)).toEqual([110, 90]);
     byName('Close reader')!.click();
     expect(options.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('puts the features on the toolbar in the order of features/index.ts, then its own two', () => {
+    const withRemoved = article();
+    if (withRemoved.ok) {
+      Object.assign(withRemoved.article, {
+        removed: [{ kind: 'trending', reason: 'a rule', text: 'Most read' }],
+        contentWithRemoved: document.createDocumentFragment(),
+      });
+    }
+    mount(withRemoved);
+    const bar = root!.querySelector('.toolbar')!;
+    const names = [...bar.querySelectorAll('button, select')]
+      .filter((el) => !(el as HTMLElement).hidden && !el.closest('[role="menu"]'))
+      .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim());
+    expect(names).toEqual([
+      'Smaller text',
+      'Larger text',
+      'Theme',
+      'Save as text',
+      'Copy text',
+      'More formats',
+      'Show removed (1)',
+      'Read aloud',
+      'More controls',
+      'Close reader',
+    ]);
   });
 
   it('sets the font size through one custom property, clamped', () => {
@@ -172,7 +201,7 @@ describe('reader overlay', () => {
     page.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     window.dispatchEvent(new KeyboardEvent('keydown', { key: '=', ctrlKey: true }));
     expect(options.onClose).not.toHaveBeenCalled();
-    expect(options.onFontStep).not.toHaveBeenCalled();
+    expect(options.store.update).not.toHaveBeenCalled();
     // The page's preventDefault() does not keep the user's own Esc from closing the reader.
     const pageBlocks = new AbortController();
     const block = (e: Event) => e.preventDefault();
@@ -215,19 +244,12 @@ describe('reader settings in the overlay', () => {
     expect(themeSwitch().value).toBe('sepia');
   });
 
-  it('offers every theme in its switch and reports the choice', () => {
-    const { options } = mount(article());
+  it('has a theme switch without an article too, and stores the choice', () => {
+    const { store } = mount({ ok: false, reason: 'no-article', message: 'none' });
     const select = themeSwitch();
-    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
-      ['system', 'System'],
-      ['light', 'Light'],
-      ['sepia', 'Sepia'],
-      ['dark', 'Dark'],
-      ['contrast', 'High contrast'],
-    ]);
     select.value = 'dark';
     select.dispatchEvent(new Event('change'));
-    expect(options.onTheme).toHaveBeenCalledWith('dark');
+    expect(store.save).toHaveBeenCalledWith({ theme: 'dark' });
   });
 
   it('shows a labelled reading-progress bar', () => {
@@ -239,22 +261,13 @@ describe('reader settings in the overlay', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('0');
   });
 
-  it('Ctrl + and Ctrl − step the text size; without an article they are the browser’s', () => {
-    const { options } = mount(article());
+  it('Ctrl + steps the text size through the feature host', () => {
+    const { store } = mount(article());
     const plus = asUser(
       new KeyboardEvent('keydown', { key: '=', ctrlKey: true, bubbles: true, cancelable: true }),
     );
     document.body.dispatchEvent(plus);
     expect(plus.defaultPrevented).toBe(true);
-    expect(options.onFontStep).toHaveBeenCalledWith(1);
-    mounted.splice(0).forEach((c) => c.abort());
-
-    const empty = mount({ ok: false, reason: 'no-article', message: 'none' });
-    const minus = asUser(
-      new KeyboardEvent('keydown', { key: '-', ctrlKey: true, cancelable: true }),
-    );
-    document.body.dispatchEvent(minus);
-    expect(minus.defaultPrevented).toBe(false);
-    expect(empty.options.onFontStep).not.toHaveBeenCalled();
+    expect(sizeSteps(store)).toEqual([110]);
   });
 });

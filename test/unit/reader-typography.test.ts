@@ -1,4 +1,5 @@
-// The pieces the overlay applies settings with: the text-size keys, the progress arithmetic and
+// The pieces the overlay applies settings with: the text-size keys (bound by
+// features/font-size.ts, tested in test/unit/features/font-size.test.ts), the progress arithmetic and
 // the bundled font faces (FontFace and document.fonts stubbed: jsdom has neither).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ vi.mock(
   async () => (await import('./support/user-input')).userInputMock,
 );
 
-const { fontStepFor, listenForFontKeys } = await import('../../src/content/keys');
+const { fontStepFor } = await import('../../src/content/keys');
 const { scrolledPercent } = await import('../../src/content/progress');
 const { fontFile, fontLoader, fontStack } = await import('../../src/content/fonts');
 const { applyTypography } = await import('../../src/content/typography');
@@ -52,27 +53,6 @@ describe('text-size keys', () => {
     ]) {
       expect(fontStepFor(key(init)), JSON.stringify(init)).toBe(0);
     }
-  });
-
-  it('takes the key from the page (no zoom) until the signal aborts', () => {
-    const onStep = vi.fn();
-    const controller = new AbortController();
-    listenForFontKeys(onStep, controller.signal);
-    const pageSaw = vi.fn();
-    document.body.addEventListener('keydown', pageSaw);
-    const larger = key({ ctrlKey: true, key: '=', bubbles: true });
-    document.body.dispatchEvent(larger);
-    expect(larger.defaultPrevented).toBe(true);
-    expect(onStep).toHaveBeenCalledWith(1);
-    expect(pageSaw).not.toHaveBeenCalled();
-    const typing = key({ key: 'a', bubbles: true });
-    document.body.dispatchEvent(typing);
-    expect(typing.defaultPrevented).toBe(false);
-    controller.abort();
-    const later = key({ ctrlKey: true, key: '-', bubbles: true });
-    document.body.dispatchEvent(later);
-    expect(later.defaultPrevented).toBe(false);
-    expect(onStep).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * chunks/read-aloud.js, loaded on the first press of "Read aloud" (../read-aloud-controls.ts).
+ * chunks/read-aloud.js, loaded on the first press of "Read aloud" (../features/read-aloud.ts).
  *
  * Read aloud: the article spoken block by block with the browser's own speech synthesis, the
  * block being read highlighted and kept in view. Only voices that run on this machine

@@ -1,5 +1,5 @@
 /**
- * chunks/show-removed.js, loaded on the first press of "Show removed" (../removed-view.ts):
+ * chunks/show-removed.js, loaded on the first press of "Show removed" (../features/show-removed.ts):
  * the article with what Clearpage took out of it put back where it was, each part dimmed and
  * labelled with its kind and the rule's reason, with "Bring back" to keep it in the article for
  * this reading. The words come from the toggle, in the UI's language.

@@ -3,14 +3,14 @@
  * reader's typography, light or dark as the system prefers, readable when printed. System fonts
  * only: the file must not fetch any.
  */
-import { UI_FONT } from '../ui-font';
+import { SERIF_FONT, UI_FONT } from '../ui-font';
 
 export const HTML_EXPORT_CSS = `
 :root{color-scheme:light dark;--bg:#fbfaf7;--fg:#1d1d1f;--muted:#55555b;--link:#1c4e80;--rule:#dedbd3;--code:#f0eee9}
 @media (prefers-color-scheme:dark){:root{--bg:#17171a;--fg:#e8e6e3;--muted:#b4b2ae;--link:#9cc7f5;--rule:#3a3a40;--code:#24242a}}
 *{box-sizing:border-box}
 html{background:var(--bg);color:var(--fg)}
-body{margin:0;padding:2rem 1.25rem 4rem;font:1.2rem/1.6 Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;overflow-wrap:break-word}
+body{margin:0;padding:2rem 1.25rem 4rem;font:1.2rem/1.6 ${SERIF_FONT};overflow-wrap:break-word}
 article,footer{max-width:42em;margin:0 auto}
 header{margin-bottom:2em;font-family:${UI_FONT}}
 header h1{font-size:2em;line-height:1.2;margin:.2em 0 .4em}

@@ -1,18 +1,24 @@
-// The overlay's "More formats" menu button: the WAI-ARIA menu button pattern, wired to the
-// export actions, and Esc closing the menu without closing the reader.
+// The save-menu feature, "More formats": the WAI-ARIA menu button pattern, wired to the export
+// actions; Esc closing the menu without closing the reader (the Esc stack); and the popup's
+// save-as and get-export, which it answers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article, Extraction } from '../../src/core/article';
-import type { ExportActions } from '../../src/content/export-actions';
-import { mountOverlay } from '../../src/content/overlay';
-import { saveMenu } from '../../src/content/save-menu';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { asUser } from './support/user-input';
+import type { Article, Extraction } from '../../../src/core/article';
+import type { ExportActions } from '../../../src/content/export-actions';
+import { mountOverlay } from '../../../src/content/overlay';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { asUser } from '../support/user-input';
+import { mountFeature } from '../support/feature';
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
+vi.mock('../../../src/shared/browser', () => ({ default: {} }));
 vi.mock(
-  '../../src/content/trusted',
-  async () => (await import('./support/user-input')).userInputMock,
+  '../../../src/content/trusted',
+  async () => (await import('../support/user-input')).userInputMock,
 );
+// The feature's actions, recorded (export-actions.test.ts tests the real ones).
+const actions = vi.hoisted(() => ({ current: null as ExportActions | null }));
+vi.mock('../../../src/content/export-actions', () => ({
+  exportActions: () => actions.current,
+}));
 
 let root: ShadowRoot;
 const attachShadow = Element.prototype.attachShadow;
@@ -45,29 +51,31 @@ function extraction(): Extraction {
   return { ok: true, article: article as Article };
 }
 
-function mount() {
-  const controller = new AbortController();
-  controllers.push(controller);
-  const actions: ExportActions = {
+function recordedActions(): ExportActions {
+  return {
     save: vi.fn(async () => true),
     copyable: vi.fn(async () => '# A headline\n'),
     prepare: vi.fn(),
   };
+}
+
+/** The whole reader, as the menu lives in it (the Esc stack is the overlay's). */
+function mount() {
+  const controller = new AbortController();
+  controllers.push(controller);
+  const recorded = (actions.current = recordedActions());
   const onClose = vi.fn();
+  const store = { save: vi.fn(async () => undefined), update: vi.fn(async () => undefined) };
   mountOverlay(extraction(), {
     settings: { ...DEFAULT_SETTINGS },
+    store,
     signal: controller.signal,
     onClose,
-    onSave: vi.fn(),
-    getText: () => 'text',
-    onFontStep: vi.fn(),
-    onTheme: vi.fn(),
-    extraControls: (announce) => [saveMenu(actions, announce, controller.signal)],
   });
   const button = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
   const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
   const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  return { actions, onClose, button, menu, items };
+  return { actions: recorded, onClose, button, menu, items };
 }
 
 const key = (target: Element, name: string) =>
@@ -85,6 +93,7 @@ const toolbarButton = (name: string) =>
 describe('save menu', () => {
   it('is a labelled menu button after "Copy text", its menu closed, with three items', () => {
     const { button, menu, items } = mount();
+    expect(button.closest('.save-menu')).not.toBeNull();
     expect(button.getAttribute('aria-label')).toBe('More formats');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(root.getElementById(button.getAttribute('aria-controls')!)).toBe(menu);
@@ -137,6 +146,60 @@ describe('save menu', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  it('inside "More controls": Esc closes the menu, then the panel, then the reader', () => {
+    const { button, menu, onClose } = mount();
+    const more = toolbarButton('More controls')!;
+    const panel = root.getElementById(more.getAttribute('aria-controls')!)!;
+    panel.append(button.closest('.save-menu')!);
+    more.click();
+    expect(panel.hidden).toBe(false);
+    key(button, 'ArrowDown');
+    expect(menu.hidden).toBe(false);
+    key(focused()!, 'Escape');
+    expect([menu.hidden, panel.hidden, onClose.mock.calls.length]).toEqual([true, false, 0]);
+    expect(focused()).toBe(button);
+    key(button, 'Escape');
+    expect([panel.hidden, onClose.mock.calls.length]).toEqual([true, 0]);
+    expect(focused()).toBe(more);
+    key(more, 'Escape');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it("the browser's close request goes through the same stack: the menu first, then the reader", () => {
+    const made: { onclose: (() => void) | null; destroy(): void }[] = [];
+    vi.stubGlobal(
+      'CloseWatcher',
+      class {
+        onclose: (() => void) | null = null;
+        constructor() {
+          made.push(this);
+        }
+        destroy() {}
+      },
+    );
+    try {
+      const { button, menu, onClose } = mount();
+      button.click();
+      made.at(-1)!.onclose?.();
+      expect([menu.hidden, onClose.mock.calls.length]).toEqual([true, 0]);
+      // The spent watcher was replaced, so the next close request closes the reader.
+      expect(made).toHaveLength(2);
+      made.at(-1)!.onclose?.();
+      expect(onClose).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a menu closed otherwise (a click elsewhere) leaves Esc to the reader', () => {
+    const { button, menu, onClose } = mount();
+    button.click();
+    button.click();
+    expect(menu.hidden).toBe(true);
+    key(button, 'Escape');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
   it('closes on Tab and when focus leaves it', () => {
     const { button, menu, items } = mount();
     key(button, 'ArrowDown');
@@ -180,5 +243,33 @@ describe('save menu', () => {
     await vi.waitFor(() =>
       expect(root.querySelector('[role="status"]')!.textContent).toBe('Could not save as HTML'),
     );
+  });
+});
+
+describe("the popup's save-as and get-export", () => {
+  const story = () => extraction() as Extract<Extraction, { ok: true }>;
+
+  it('answers them with the same actions; a format from outside is checked', async () => {
+    const recorded = (actions.current = recordedActions());
+    const { host, controller } = mountFeature('save-menu', { article: story().article });
+    controllers.push(controller);
+    const { 'save-as': saveAs, 'get-export': getExport } = host.handlers;
+    expect(await saveAs!({ format: 'html' })).toEqual({ ok: true });
+    expect(recorded.save).toHaveBeenCalledWith('html');
+    expect(await saveAs!({ format: 'pdf' as 'html' })).toEqual({ ok: false });
+    expect(await saveAs!(undefined as never)).toEqual({ ok: false });
+    expect(recorded.save).toHaveBeenCalledOnce();
+    expect(await getExport!({ format: 'markdown' })).toEqual({ text: '# A headline\n' });
+    expect(await getExport!({ format: 'nope' as 'text' })).toBeNull();
+    vi.mocked(recorded.copyable).mockResolvedValueOnce(null);
+    expect(await getExport!({ format: 'text' })).toBeNull();
+  });
+
+  it('stays out without an article: no menu, no answers', () => {
+    actions.current = recordedActions();
+    const { bar, host, controller } = mountFeature('save-menu');
+    controllers.push(controller);
+    expect(bar.childElementCount).toBe(0);
+    expect(host.handlers).toEqual({});
   });
 });

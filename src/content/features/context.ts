@@ -1,0 +1,87 @@
+/**
+ * What a reader feature (features/<id>.ts) is mounted with, and its one door to the rest of
+ * src/content (issue 9; eslint.config.js keeps a feature to ./context, src/core, src/shared and
+ * packages). A feature builds its controls from the building blocks re-exported here, adds them
+ * through the context, and ends with the reader: everything it registers through the context
+ * (toolbar items, key bindings, message handlers, Esc entries) goes when `signal` aborts, and its
+ * own listeners take `signal` too.
+ */
+import type { Article } from '../../core/article';
+import type { FeatureMessages } from '../../shared/messages';
+import type { Settings, SettingsChange } from '../../shared/settings';
+
+/** The typed settings item, as a feature sees it (src/shared/settings.ts does the storage). */
+export interface FeatureSettings {
+  /** The settings in force now. */
+  current(): Settings;
+  /** Stores `patch` over the newest stored settings. */
+  save(patch: Partial<Settings>): Promise<unknown>;
+  /** Stores a change computed from the newest stored settings (quick presses all count). */
+  update(change: SettingsChange): Promise<unknown>;
+  /** Calls `listener` with the settings in force now, then on every change while open. */
+  watch(listener: (settings: Settings) => void): void;
+}
+
+/** A feature's answer to one of the messages features answer (the popup's save and copy). */
+export type FeatureHandler<K extends keyof FeatureMessages> = (
+  payload: FeatureMessages[K]['request'],
+) => FeatureMessages[K]['response'] | Promise<FeatureMessages[K]['response']>;
+
+export type FeatureHandlers = { [K in keyof FeatureMessages]?: FeatureHandler<K> };
+
+/**
+ * A key binding: true when it took the key (the reader then keeps it from the page and the
+ * browser). Only the user's own key presses reach it, before the page's handlers (issue 12).
+ */
+export type KeyBinding = (event: KeyboardEvent) => boolean;
+
+export interface ToolbarItemOptions {
+  /** May move into the "More controls" panel when the toolbar is too narrow. */
+  movable: boolean;
+}
+
+export interface FeatureContext {
+  /** The reader's closed shadow root. */
+  readonly root: ShadowRoot;
+  /** The article shown, or null when the page had none (a feature that needs one stays out). */
+  readonly article: Article | null;
+  /** The reader's article body (`.body`), or null without an article. */
+  readonly body: HTMLElement | null;
+  readonly settings: FeatureSettings;
+  /** Aborted when the reader closes. */
+  readonly signal: AbortSignal;
+  /** Says `message` in the reader's live region. */
+  announce(message: string): void;
+  /** Appends `el` to the toolbar; items appear in the order of features/index.ts. */
+  addToolbarItem(el: HTMLElement, options: ToolbarItemOptions): void;
+  addKeyBinding(binding: KeyBinding): void;
+  /** Answers `type` while this reader is open (the reader's one router, reader.ts). */
+  onMessage<K extends keyof FeatureMessages>(type: K, handler: FeatureHandler<K>): void;
+  /**
+   * Makes `close` what Esc does while it is the innermost open thing (a menu: menu, then the
+   * overflow panel, then the reader); the returned function takes it off (the thing closed).
+   */
+  pushEscape(close: () => void): () => void;
+  /** Runs `fn` when the reader closes. */
+  addTeardown(fn: () => void): void;
+  /** Links open in a new tab, as in the article. */
+  prepareLinks(root: ParentNode): void;
+}
+
+export interface Feature {
+  /** Its file name, its CSS class prefix and its test's name (test/unit/features/<id>.test.ts). */
+  readonly id: string;
+  mount(ctx: FeatureContext): void;
+}
+
+// The building blocks features are made of.
+export { h } from '../h';
+export { icon, iconButton } from '../icon';
+export { menuButton, type MenuItem } from '../menu-button';
+export { copyText, downloadText } from '../save';
+export { exportActions, type ExportActions } from '../export-actions';
+export { loadChunk } from '../chunks';
+export { fontStepFor } from '../keys';
+export { afterFirstFrame } from '../first-frame';
+// Types only: the chunks' code stays in chunks/*.js (bundle-scan.test.ts).
+export type { ReadAloud, ReadAloudState } from '../lazy/read-aloud';

@@ -1,0 +1,97 @@
+/**
+ * One feature mounted alone through the real feature host (src/content/feature-host.ts), in an
+ * open shadow root with a toolbar and the article's body, for test/unit/features/<id>.test.ts.
+ * The settings store records what the feature stored; Esc goes through a real Esc stack.
+ */
+import { vi, type Mock } from 'vitest';
+import type { Article } from '../../../src/core/article';
+import { escapeStack } from '../../../src/content/escape-stack';
+import { mountFeatures } from '../../../src/content/feature-host';
+import type { Feature } from '../../../src/content/features/context';
+import { FEATURES } from '../../../src/content/features/index';
+import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '../../../src/shared/settings';
+
+export function feature(id: string): Feature {
+  const found = FEATURES.find((f) => f.id === id);
+  if (!found) throw new Error(`no feature ${id}`);
+  return found;
+}
+
+export interface MountedFeature {
+  root: ShadowRoot;
+  bar: HTMLElement;
+  body: HTMLElement | null;
+  items: { el: HTMLElement; movable: boolean }[];
+  store: {
+    save: Mock<(patch: Partial<Settings>) => Promise<Settings>>;
+    update: Mock<(change: SettingsChange) => Promise<Settings>>;
+  };
+  announce: Mock<(message: string) => void>;
+  closeReader: Mock<() => void>;
+  escape(): void;
+  host: ReturnType<typeof mountFeatures>;
+  controller: AbortController;
+  /** The text size stored after the store's recorded updates, from `settings`. */
+  storedAfterUpdates(settings?: Settings): Settings;
+}
+
+export function mountFeature(
+  id: string,
+  options: { article?: Article | null; settings?: Settings } = {},
+): MountedFeature {
+  const article = options.article ?? null;
+  const settings = options.settings ?? { ...DEFAULT_SETTINGS };
+  const controller = new AbortController();
+  const hostEl = document.createElement('div');
+  document.body.append(hostEl);
+  controller.signal.addEventListener('abort', () => hostEl.remove());
+  const root = hostEl.attachShadow({ mode: 'open' });
+  const bar = document.createElement('div');
+  bar.className = 'toolbar';
+  root.append(bar);
+  let body: HTMLElement | null = null;
+  if (article) {
+    body = document.createElement('div');
+    body.className = 'body';
+    body.append(article.content);
+    root.append(body);
+  }
+  const items: MountedFeature['items'] = [];
+  const store = {
+    save: vi.fn(async (_patch: Partial<Settings>) => settings),
+    update: vi.fn(async (_change: SettingsChange) => settings),
+  };
+  const announce = vi.fn((_message: string) => undefined);
+  const closeReader = vi.fn(() => undefined);
+  const escapes = escapeStack(closeReader);
+  const host = mountFeatures([feature(id)], {
+    root,
+    article,
+    body,
+    settings,
+    store,
+    signal: controller.signal,
+    announce,
+    addToolbarItem: (el, { movable }) => {
+      bar.append(el);
+      items.push({ el, movable });
+    },
+    pushEscape: escapes.push,
+    prepareLinks: () => undefined,
+  });
+  const storedAfterUpdates = (from = settings) =>
+    store.update.mock.calls.reduce((s: Settings, [change]) => ({ ...s, ...change(s) }), from);
+  return {
+    root,
+    bar,
+    body,
+    items,
+    store,
+    announce,
+    closeReader,
+    escape: escapes.closeInnermost,
+    host,
+    controller,
+    storedAfterUpdates,
+  };
+}
