@@ -3,7 +3,7 @@
  * asks for that one origin's permission from inside the click (browsers only prompt from a
  * user's action) and then has the background register the site's script; turning it off gives
  * the permission back. Shown only where the popup can know the page's address (the toolbar
- * click's activeTab grant).
+ * click's activeTab grant), at the end of "More reading settings".
  */
 import browser from '../shared/browser';
 import { loadSites, onSitesChanged, patternFor, siteOf } from '../shared/auto-open';
@@ -19,7 +19,10 @@ export async function wireAutoOpen(tabId: number, say: (text: string) => void): 
   label.textContent = t('alwaysOpenOn', new URL(site).host);
   box.closest<HTMLElement>('.auto-open')!.hidden = false;
   const show = (sites: string[]) => (box.checked = sites.includes(site));
-  show(await loadSites());
+  const sites = await loadSites();
+  show(sites);
+  // In the folded settings, which open when this site is one of them.
+  if (sites.includes(site)) box.closest('details')?.setAttribute('open', '');
   onSitesChanged(show, new AbortController().signal);
 
   box.addEventListener('change', () => {
