@@ -1,5 +1,6 @@
 // `node scripts/screenshots.mjs`: the README's screenshots, taken from the real extension in
-// Chromium — the reader in the light, sepia and dark themes, the popup beside it, a 320 px window
+// Chromium — the reader in the light, sepia, dark and high-contrast themes, the popup beside it
+// (also with "More reading settings" open), a 320 px window
 // with its "More controls" panel open, and an Arabic article (right to left). Writes .github/screenshots/*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -15,8 +16,8 @@ const SIZE = { width: 1280, height: 800 };
 async function useTheme(chromium, session, theme) {
   await chromium.serviceWorker(session).evaluate(
     (settings) => chrome.storage.sync.set({ settings }),
-    // Version 2 of the settings (src/shared/settings-schema.ts); other fields take their defaults.
-    { theme, version: 2, savedAt: Date.now() },
+    // Version 3 of the settings (src/shared/settings-schema.ts); other fields take their defaults.
+    { theme, version: 3, savedAt: Date.now() },
   );
 }
 
@@ -52,6 +53,9 @@ async function popupShot({ popup }, session, page) {
   await tab.waitForSelector('#font-size');
   await tab.waitForTimeout(300);
   await tab.screenshot({ path: `${out}/popup.png`, fullPage: true });
+  await tab.click('#more-settings > summary');
+  await tab.waitForTimeout(200);
+  await tab.screenshot({ path: `${out}/popup-more.png`, fullPage: true });
   await tab.close();
 }
 
@@ -70,7 +74,7 @@ async function main() {
   const session = await chromium.launchChromium({ extensionDirs: [`${root}dist/chrome`] });
   const h = { chromium, reader, popup, server };
   try {
-    for (const theme of ['light', 'sepia', 'dark']) {
+    for (const theme of ['light', 'sepia', 'dark', 'contrast']) {
       const page = await readerShot(
         h,
         session,
