@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
 import { extractArticle, type Fallback } from '../core';
+import { looksLikeListing } from '../core/extract/no-article';
 import { parsePage, purifyWindow } from '../cli/dom';
 import { blockText } from './block-text';
 
@@ -35,7 +36,15 @@ function fresh(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-export function runReadability(doc: Document): Timed {
+export interface ReadabilityRun extends Timed {
+  /**
+   * Readability's article is a front page or a list of results by Clearpage's own listing test
+   * (no-article.ts: five or more headline links, no more prose paragraphs than headlines).
+   */
+  listing?: boolean;
+}
+
+export function runReadability(doc: Document): ReadabilityRun {
   const copy = fresh(doc);
   const start = performance.now();
   let content: Element | null | undefined;
@@ -46,7 +55,13 @@ export function runReadability(doc: Document): Timed {
     content = null;
   }
   const ms = performance.now() - start;
-  return { text: content ? blockText(content) : '', ok: Boolean(content), ms };
+  if (!content) return { text: '', ok: false, ms };
+  return {
+    text: blockText(content),
+    ok: true,
+    ms,
+    ...(looksLikeListing(content) ? { listing: true } : {}),
+  };
 }
 
 export function runClearpage(

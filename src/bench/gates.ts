@@ -71,7 +71,7 @@ export const GATES: readonly Gate[] = [
   },
   {
     name: 'no-article',
-    bar: 'readability-pages: no "no article" where Readability reads',
+    bar: 'readability-pages: no "no article" where Readability reads (front pages apart)',
     measure: ({ 'readability-pages': pages }) => {
       if (!pages) return undefined;
       const n = wrongNoArticle(pages).length;

@@ -14,6 +14,7 @@ import {
   runClearpage,
   runDefuddle,
   runReadability,
+  type ReadabilityRun,
   type RemovalRecord,
   type Timed,
 } from './extractors';
@@ -30,7 +31,7 @@ export interface TaskOptions {
 
 export interface PageOutcome {
   clearpage: Timed & { removed: RemovalRecord[]; fallback?: string };
-  readability: Timed;
+  readability: ReadabilityRun;
   defuddle?: Timed;
   /** Rule id → Clearpage's text without that rule, for the rules this page needs re-run. */
   without: Record<string, string>;

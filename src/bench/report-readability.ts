@@ -14,8 +14,21 @@ const clip = (s: string) => {
   return one.length > CLIP ? `${one.slice(0, CLIP - 1)}…` : one;
 };
 
-export function wrongNoArticle(pages: readonly ScoredPage[]): ScoredPage[] {
+/** Clearpage says "no article" where Readability reads one. */
+function noArticle(pages: readonly ScoredPage[]): ScoredPage[] {
   return pages.filter((p) => !p.outcome.clearpage.ok && p.outcome.readability.ok);
+}
+
+/**
+ * The wrong ones: not those where Readability's own article is a front page or a list of
+ * results (its listing flag), which Clearpage answers "no article" by design (no-article.ts).
+ */
+export function wrongNoArticle(pages: readonly ScoredPage[]): ScoredPage[] {
+  return noArticle(pages).filter((p) => !p.outcome.readability.listing);
+}
+
+export function listingNoArticle(pages: readonly ScoredPage[]): ScoredPage[] {
+  return noArticle(pages).filter((p) => p.outcome.readability.listing);
 }
 
 export function lostOf(pages: readonly ScoredPage[]): { page: string; block: LostBlock }[] {
@@ -52,5 +65,10 @@ export function readabilitySection(pages: readonly ScoredPage[]): string[] {
     const f1 = p.shingle?.readability?.f1 ?? 0;
     lines.push(`    ${p.page.id} (Readability F1 ${fixed(f1)})`);
   }
+  const listings = listingNoArticle(pages);
+  lines.push(
+    `  "no article" where Readability's article is a front page or list of results: ${listings.length}`,
+  );
+  for (const p of listings) lines.push(`    ${p.page.id}`);
   return lines;
 }

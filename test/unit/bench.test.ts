@@ -8,6 +8,8 @@ import { FAKEHOST_URL, type BenchPage } from '../../src/bench/corpora';
 import { fnv1a32, isHeldBack, siteOf } from '../../src/bench/holdout';
 import { lostBlocks, OWN_LOSS, PARSER } from '../../src/bench/losses';
 import { runPage } from '../../src/bench/page-task';
+import { listingNoArticle, wrongNoArticle } from '../../src/bench/report-readability';
+import type { ScoredPage } from '../../src/bench/score';
 
 describe('wcxb bag-of-words metric', () => {
   it('counts overlap of lower-cased tokens as multisets', () => {
@@ -56,6 +58,34 @@ describe('held-back fifth', () => {
     const url = 'https://www.example.com/a';
     expect(isHeldBack(url)).toBe(fnv1a32('example.com') % 5 === 0);
     expect(isHeldBack(url)).toBe(isHeldBack('http://example.com/other'));
+  });
+});
+
+describe('readability-pages "no article" pages', () => {
+  const run = (ok: boolean, listing?: boolean) => ({
+    text: ok ? 'words' : '',
+    ok,
+    ms: 1,
+    ...(listing ? { listing } : {}),
+  });
+  const scored = (id: string, clearpage: boolean, readability: boolean, listing?: boolean) =>
+    ({
+      page: { id },
+      outcome: {
+        clearpage: { ...run(clearpage), removed: [] },
+        readability: run(readability, listing),
+      },
+    }) as unknown as ScoredPage;
+
+  it("counts a wrong one only where Readability's article is not a front page", () => {
+    const pages = [
+      scored('story', false, true),
+      scored('front', false, true, true),
+      scored('both-read', true, true),
+      scored('neither', false, false),
+    ];
+    expect(wrongNoArticle(pages).map((p) => p.page.id)).toEqual(['story']);
+    expect(listingNoArticle(pages).map((p) => p.page.id)).toEqual(['front']);
   });
 });
 

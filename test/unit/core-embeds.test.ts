@@ -38,7 +38,7 @@ describe('linkEmbeds in an extraction', () => {
     const plain = extractArticle(page(PARAGRAPHS));
     if (!plain.ok) throw new Error('no article');
     expect(plain.article.html).not.toContain('▶');
-    expect(plain.article.html).not.toContain('data-embed');
+    expect(plain.article.html).not.toContain('data-clearpage-embed');
   });
 });
 
@@ -54,7 +54,7 @@ describe('linkEmbeds on its own', () => {
 
   it('names the host when the embed has no title, and resolves relative sources', () => {
     expect(run('<video><source src="/media/wall.mp4"></video>').html).toBe(
-      '<p data-embed=""><a href="https://news.example/media/wall.mp4" data-embed="">▶ Video on news.example</a></p>',
+      '<p data-clearpage-embed=""><a href="https://news.example/media/wall.mp4" data-clearpage-embed="">▶ Video on news.example</a></p>',
     );
     expect(run('<audio src="https://www.radio.example/clip.mp3"></audio>').html).toContain(
       '▶ Audio on radio.example',
@@ -75,7 +75,9 @@ describe('linkEmbeds on its own', () => {
   it('keeps a link inside a sentence inline, and an object with its embed fallback as one link', () => {
     expect(
       run('<p>Watch <iframe src="https://v.example/1" title="the vote"></iframe> now.</p>').html,
-    ).toBe('<p>Watch <a href="https://v.example/1" data-embed="">▶ the vote</a> now.</p>');
+    ).toBe(
+      '<p>Watch <a href="https://v.example/1" data-clearpage-embed="">▶ the vote</a> now.</p>',
+    );
     const nested = run(
       '<object data="https://v.example/2"><embed src="https://v.example/2"></object>',
     );

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core';
 import { NO_ARTICLE_MESSAGE, looksLikeListing } from '../../src/core/extract/no-article';
+import { prepareCopy } from '../../src/core/extract/prepare-copy';
 
 const PARAGRAPHS = [
   'The river rose by two metres overnight, and by morning the lower streets of the town were under water that reached the windowsills of the terraces along the quay.',
@@ -113,6 +114,18 @@ describe('extractArticle', () => {
     expect(srcs).toEqual(
       ['/img/a.jpg', '/img/b-1200.jpg', '/img/c.jpg'].map((src) => new URL(src, doc.baseURI).href),
     );
+  });
+
+  it('puts a <noscript> picture in place, but not a <noscript> tracking pixel', () => {
+    const pixel = '<img src="https://stats.example/p.gif" width="1" height="1" alt="">';
+    const picture = '<img src="/img/quay.jpg" width="640" alt="The quay">';
+    const doc = parse(html(`<div><noscript></noscript></div><div><noscript></noscript></div>`));
+    const [first, second] = Array.from(doc.querySelectorAll('noscript'));
+    first!.textContent = picture;
+    second!.textContent = pixel;
+    prepareCopy(doc);
+    expect(doc.querySelectorAll('noscript')).toHaveLength(1);
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('/img/quay.jpg');
   });
 
   it('drops page classes and styles, keeps code languages and marks captions', () => {

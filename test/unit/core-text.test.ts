@@ -82,6 +82,15 @@ describe('articleText', () => {
     ).toBe('Body.\n\nQuoted.\n\nTerm\n\nMeaning');
   });
 
+  it("reads an element that carries the page's own data-embed, and leaves out Clearpage's mark", () => {
+    expect(
+      text(
+        '<p>Before.</p><div data-embed="default"><p>The keeper saved twice in the last minute.</p></div>' +
+          '<p data-clearpage-embed=""><a href="https://v.example/1">▶ Highlights</a></p>',
+      ),
+    ).toBe('Before.\n\nThe keeper saved twice in the last minute.');
+  });
+
   it('skips scripts, styles and SVG text', () => {
     expect(
       text('<p>Kept.</p><script>x()</script><style>p{}</style><svg><text>chart</text></svg>'),

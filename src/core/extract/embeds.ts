@@ -3,9 +3,16 @@
  * (frames, objects and embeds are never shown, and a page's `<video>` would stream from its
  * host as soon as it is shown), but the reader should still see that the story has a video
  * and be able to open it: a paragraph "▶ <title>" linking to it takes its place.
- * The paragraph is marked `data-embed`, so the clean text (and "Save as text") leaves it out,
+ * The paragraph is marked `EMBED_ATTR`, so the clean text (and "Save as text") leaves it out,
  * like a caption; the HTML and Markdown keep the link.
  */
+
+/**
+ * Clearpage's own mark, in its own prefix: pages use `data-embed` for their players
+ * (`<div data-embed="default">` around a video's controls), and a mark the page can also set
+ * hid that element's text from the clean text while the reader showed it.
+ */
+export const EMBED_ATTR = 'data-clearpage-embed';
 
 const EMBEDS = 'iframe, embed, object, video, audio';
 
@@ -50,10 +57,10 @@ export function linkEmbeds(root: Element): number {
     }
     const link = doc.createElement('a');
     link.setAttribute('href', url);
-    link.setAttribute('data-embed', '');
+    link.setAttribute(EMBED_ATTR, '');
     link.textContent = `▶ ${titleOf(el, url)}`;
     const paragraph = doc.createElement('p');
-    paragraph.setAttribute('data-embed', '');
+    paragraph.setAttribute(EMBED_ATTR, '');
     paragraph.append(link);
     // Inside a paragraph the link stays inline; elsewhere it is a paragraph of its own.
     el.replaceWith(el.parentElement?.closest('p') ? link : paragraph);

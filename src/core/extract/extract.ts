@@ -28,6 +28,7 @@ import { readPageMetadata } from '../metadata/page-metadata';
 import { prepareCopy, type PreparedCopy } from './prepare-copy';
 import { dropLabels, protect, restore } from './protect-content';
 import { findThread, threadOrArticle, unwrapContentNoscript } from './threads';
+import { findPostRun, postRunElement, readOnePost } from './post-shapes';
 import { ARTICLE_ELEMENTS, findScope, widenToScope } from './article-scope';
 import { BYLINE_REASON } from '../strip/rules/ui';
 import {
@@ -118,7 +119,12 @@ function copyToRead(doc: Document, isPrivate: boolean, limits: PageLimits): Copy
 function readArticle(work: Document, pristine: Document | null, win: Window) {
   unwrapContentNoscript(work);
   const thread = findThread(work);
-  return threadOrArticle(thread, readGuarded(work, pristine, win));
+  // Without microdata, posts built alike (post-shapes.ts); copied before Readability moves them.
+  const run = thread ? null : findPostRun(work);
+  const posts = run && postRunElement(work, run);
+  const read = threadOrArticle(thread, readGuarded(work, pristine, win));
+  if (!run || !posts || !read || !readOnePost(run, read.root)) return read;
+  return { parsed: { ...read.parsed, content: posts }, root: posts };
 }
 
 function readGuarded(work: Document, pristine: Document | null, win: Window) {

@@ -64,13 +64,29 @@ function noscriptImage(noscript: Element): Element | null {
   return img?.localName === 'img' ? img : null;
 }
 
-/** Replaces a `<noscript>` holding one image (and no placeholder before it) by that image. */
+/**
+ * A tracking pixel: an image declared at most one pixel wide or high. It is no picture of the
+ * story; put in place it would be fetched by the reader and would change what Readability
+ * picks (a `<noscript>` sign-in pixel beside an article's heading block, for one).
+ */
+function isPixel(img: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    const value = img.getAttribute(name);
+    return value !== null && /^\s*[01](?:px)?\s*$/.test(value);
+  });
+}
+
+/**
+ * Replaces a `<noscript>` holding one image (and no placeholder before it) by that image,
+ * unless the image is a tracking pixel.
+ */
 export function unwrapNoscriptImage(noscript: Element): boolean {
   const prev = noscript.previousElementSibling?.localName;
   if (prev === 'img' || prev === 'picture') return false;
   const img = noscriptImage(noscript);
-  if (img) noscript.replaceWith(img);
-  return !!img;
+  if (!img || isPixel(img)) return false;
+  noscript.replaceWith(img);
+  return true;
 }
 
 /** Puts a lazy `<img>`'s or `<source>`'s real source in place; true when it changed. */

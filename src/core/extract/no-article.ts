@@ -43,14 +43,22 @@ export function isWholeShortPage(root: Element, text: string, pageChars: number)
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/**
+ * A link to another page. One with a fragment goes to a place in a page: a section, or a post's
+ * permalink ("Re: …" above each post of a board, `viewtopic?p=12#p12`), not a teaser's story.
+ */
+function toAnotherPage(a: Element): boolean {
+  return !(a.getAttribute('href') ?? '#').includes('#');
+}
+
 /** A heading that is a link to another page: the headline of a teaser card or a search hit. */
 function isHeadlineLink(heading: Element): boolean {
   let linkChars = 0;
   for (const a of heading.querySelectorAll('a[href]')) {
-    if (!(a.getAttribute('href') ?? '#').startsWith('#')) linkChars += chars(a.textContent ?? '');
+    if (toAnotherPage(a)) linkChars += chars(a.textContent ?? '');
   }
   const linkAround = heading.parentElement?.closest('a[href]');
-  if (linkAround && !(linkAround.getAttribute('href') ?? '#').startsWith('#')) {
+  if (linkAround && toAnotherPage(linkAround)) {
     linkChars = chars(heading.textContent ?? '');
   }
   return linkChars >= 15 && linkChars >= 0.6 * chars(heading.textContent ?? '');

@@ -198,6 +198,21 @@ function postElement(doc: Document, post: Post): Element {
   return article;
 }
 
+/** Never page text: a forum app's thread data in a `<script>` can outweigh all the markup. */
+const CODE = new Set(['script', 'style', 'template']);
+
+/** Characters of the page's text, `<noscript>` content included, code left out. */
+function pageChars(el: Element): number {
+  let n = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) n += chars((node as Text).data);
+    else if (node.nodeType === 1 && !CODE.has((node as Element).localName)) {
+      n += pageChars(node as Element);
+    }
+  }
+  return n;
+}
+
 /**
  * Replaces a `<noscript>` that holds most of the page's text with its content. A browser with
  * scripting on keeps noscript content as text, so this changes nothing in the extension.
@@ -205,9 +220,10 @@ function postElement(doc: Document, post: Post): Element {
 export function unwrapContentNoscript(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  const total = chars(body.textContent);
+  let total = -1; // measured only when a <noscript> holds markup
   for (const noscript of body.querySelectorAll('noscript')) {
     if (!noscript.firstElementChild) continue;
+    if (total < 0) total = pageChars(body);
     if (chars(noscript.textContent) < 0.5 * total) continue;
     noscript.replaceWith(...noscript.childNodes);
     return;

@@ -13,6 +13,7 @@
  * - figure captions and credits (`<figcaption>`, elements the sanitiser marked `data-caption`)
  *   are left out, as are scripts, styles, SVG and MathML.
  */
+import { EMBED_ATTR } from '../extract/embeds';
 
 const BLOCKS = new Set(
   (
@@ -55,7 +56,7 @@ function skipped(el: Element): boolean {
   return (
     SKIP.has(el.localName) ||
     el.hasAttribute('data-caption') ||
-    el.hasAttribute('data-embed') || // a video's link (embeds.ts): not the story's text
+    el.hasAttribute(EMBED_ATTR) || // a video's link (embeds.ts): not the story's text
     el.hasAttribute('hidden')
   );
 }
