@@ -8,7 +8,22 @@ import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { wrapLikeABrowser } from './wrap-page';
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
+/**
+ * `<![CDATA[` outside SVG and MathML, as a browser reads it: a bogus comment that ends at the
+ * first `>`. linkedom's parser reads it to the next `]]>` instead, so one unclosed `<![CDATA[`
+ * in a page's body swallows the rest of the page (the article included). Script and style
+ * contents and real comments are left as they are; SVG's rare CDATA goes the HTML way too.
+ */
+const CDATA_OR_SKIPPED = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<!\[CDATA\[([^>]*)>/gi;
+
+export function cdataAsABrowser(html: string): string {
+  if (!html.includes('<![CDATA[')) return html;
+  return html.replace(CDATA_OR_SKIPPED, (match, tag: string | undefined, inner?: string) =>
+    tag !== undefined || inner === undefined ? match : `<!--[CDATA[${inner}-->`,
+  );
+}
+
+const parse = (html: string) => parseHTML(cdataAsABrowser(html)).document as unknown as Document;
 
 /** Elements a browser's parser would have put in <head> when they come before any content. */
 const HEAD_TAGS = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript']);

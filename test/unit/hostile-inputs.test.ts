@@ -25,6 +25,26 @@ it('keeps a title, byline and site name holding markup as text in the Markdown h
   expect(markdown).toMatch(/^# &lt;img src=x onerror=alert\(1\)>/);
 });
 
+describe('CLI host on <![CDATA[ in an HTML page', () => {
+  it('ends it at the first ">", as a browser does, instead of swallowing the rest', () => {
+    const doc = parsePage(
+      '<html><body><p>Before it.</p><![CDATA[ an unclosed section > <p>After it.</p></body></html>',
+    );
+    expect([...doc.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Before it.',
+      'After it.',
+    ]);
+  });
+
+  it('leaves scripts, styles and comments that hold one as they are', () => {
+    const html =
+      '<html><body><script>//<![CDATA[\nvar a = 1 > 0;\n//]]></script><!-- <![CDATA[ x > --><p>Text</p></body></html>';
+    const doc = parsePage(html);
+    expect(doc.querySelector('script')!.textContent).toBe('//<![CDATA[\nvar a = 1 > 0;\n//]]>');
+    expect(doc.body.querySelector('p')!.textContent).toBe('Text');
+  });
+});
+
 describe('CLI host on input without an <html> element', () => {
   const cli = (html: string) =>
     extractArticle(parsePage(html), { isPrivateCopy: true, purifyWindow: purifyWindow() });
