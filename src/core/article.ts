@@ -1,5 +1,8 @@
 /** What Clearpage's core returns for a page: the clean article and what was taken out of it. */
+import type { FixReport, PageFix } from './fixes/apply';
 import type { PageLimits } from './extract/limits';
+
+export type { FixReport, PageFix } from './fixes/apply';
 
 /** The kinds of page chrome the stripper removes; each name is also the label the reader shows. */
 export type ChromeKind =
@@ -100,6 +103,8 @@ export interface Article {
   removed: Removal[];
   /** Set when the truncation guard fell back; the reader can say so. */
   fallback?: Fallback;
+  /** Set when `ExtractOptions.fixes` were given: which found their element, which did not. */
+  fixes?: FixReport;
 }
 
 export type Extraction =
@@ -136,6 +141,12 @@ export interface ExtractOptions {
    * the page and its frames had no article; the CLI always.
    */
   wholeShortPage?: boolean;
+  /**
+   * Fixes kept for this site (issue 11, item 3), as structural selectors into the page:
+   * 'remove' takes an element out (a removal with rule 'site-fix'), 'keep' makes the chrome
+   * rules leave one; 'pick' is not read here (fixes/apply.ts).
+   */
+  fixes?: readonly PageFix[];
 }
 
 /**

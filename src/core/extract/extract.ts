@@ -42,6 +42,7 @@ import { contentWithRemoved, withHtml } from './removed-parts';
 import { guardedStrip, paragraphChars, SHORT_ARTICLE, tooShortForPage } from './truncation-guard';
 import { chars } from '../text/chars';
 import { markStage } from '../timing';
+import { markFixes, removeMarked, type MarkedFixes } from '../fixes/apply';
 
 const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
 
@@ -185,6 +186,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       ? visibleChars(work.body)
       : undefined;
 
+  // On the copy, before Readability moves things: the site's fixes find their elements by where
+  // they are in the page. Nothing at all when there are none (the reader's usual click).
+  const fixes: MarkedFixes | null = options.fixes?.length ? markFixes(work, options.fixes) : null;
   const read = readArticle(work, options.isPrivateCopy ? null : doc, win);
   markStage('readability');
   if (!read) return NO_ARTICLE;
@@ -198,8 +202,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       siteName,
     },
     options.skipRules,
+    fixes?.keepSelector,
   );
   const { removed, parts } = stripped;
+  removeMarked(root, fixes?.removeSelector ?? null, removed, parts);
   dropLabels(root);
   // After stripping, so the chrome rules see the page's own markup (an ad frame goes as an ad).
   linkEmbeds(root);
@@ -232,6 +238,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     removed: withHtml(removed, parts, win),
     fallback,
   });
+  if (fixes) article.fixes = fixes.report;
   markStage('text');
   return { ok: true, article };
 }

@@ -48,15 +48,16 @@ export function guardedStrip(
   root: Element,
   hints: ChromeHints,
   skipRules?: ReadonlySet<string>,
+  kept?: string | null,
 ): Stripped {
   const total = chars(root.textContent);
   let parts: RemovedPart[] = [];
-  const removed = stripChrome(root, hints, { keep: parts, skipRules });
+  const removed = stripChrome(root, hints, { keep: parts, skipRules, kept });
   const why = implausible(total, removed);
   if (!why) return { removed, parts };
   restoreRemoved(parts);
   parts = [];
-  const fewer = stripChrome(root, hints, { rules: SPECIFIC_RULES, keep: parts, skipRules });
+  const fewer = stripChrome(root, hints, { rules: SPECIFIC_RULES, keep: parts, skipRules, kept });
   if (!implausible(total, fewer)) {
     return { removed: fewer, parts, fallback: { step: 'fewer-rules', reason: why } };
   }

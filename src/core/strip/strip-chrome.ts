@@ -18,6 +18,7 @@ import {
   type ChromeHit,
 } from './chrome-context';
 import { displayText } from './chrome-dom';
+import { isKept } from '../fixes/apply';
 import { BROAD_RULES, HOVER_CARDS, SPECIFIC_RULES, type RegisteredRule } from './registry';
 
 export type { ChromeHints } from './chrome-context';
@@ -54,6 +55,8 @@ export interface StripOptions {
   skipRules?: ReadonlySet<string>;
   /** When given, each removed block is kept here and a marker is left where it was. */
   keep?: RemovedPart[];
+  /** Elements no rule may remove (a site's 'keep' fixes, fixes/apply.ts), with what holds them. */
+  kept?: string | null;
 }
 
 interface Pass {
@@ -62,6 +65,7 @@ interface Pass {
   hoverCards: boolean;
   removed: Removal[];
   keep: RemovedPart[] | undefined;
+  kept: string | null | undefined;
 }
 
 interface RuleHit extends ChromeHit {
@@ -95,7 +99,7 @@ function apply(hit: RuleHit, pass: Pass): void {
 
 /** Tests `el` (unless protected) and applies a hit; true when `el` is settled and not to be entered. */
 function test(el: Element, pass: Pass): boolean {
-  if (pass.ctx.isProtected(el)) return false;
+  if (pass.ctx.isProtected(el) || isKept(el, pass.kept)) return false;
   const hit = firstHit(el, pass);
   if (!hit) return false;
   apply(hit, pass);
@@ -160,6 +164,7 @@ export function stripChrome(
     hoverCards: !skip?.has(HOVER_CARDS.id),
     removed: [],
     keep: options.keep,
+    kept: options.kept,
   };
   visit(root, pass);
   if (pass.removed.length && ctx.settle()) visitEdges(root, pass);
