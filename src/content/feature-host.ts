@@ -11,9 +11,11 @@ import type {
   FeatureContext,
   FeatureHandler,
   FeatureHandlers,
+  KeptFixKind,
   KeyBinding,
   ToolbarItemOptions,
 } from './features/context';
+import { shownArticle } from './shown-article';
 import { trusted } from './trusted';
 
 /** Where settings are stored (src/shared/settings.ts; the unit tests give their own). */
@@ -33,6 +35,8 @@ export interface FeatureHostParts {
   addToolbarItem(el: HTMLElement, options: ToolbarItemOptions): void;
   pushEscape(close: () => void): () => void;
   prepareLinks(root: ParentNode): void;
+  /** Keeps a removal or bring-back for the site (the reader's; none in a page without a site). */
+  keepFix?(kind: KeptFixKind, block: Element): Promise<boolean>;
 }
 
 export interface FeatureHost {
@@ -66,6 +70,8 @@ export function mountFeatures(features: readonly Feature[], parts: FeatureHostPa
     root: parts.root,
     article: parts.article,
     body: parts.body,
+    shown: () => parts.article && shownArticle(parts.article, parts.body),
+    keepFix: (kind, block) => parts.keepFix?.(kind, block) ?? Promise.resolve(false),
     signal,
     settings: {
       current: () => current,

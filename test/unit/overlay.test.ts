@@ -165,6 +165,7 @@ describe('reader overlay', () => {
       'Copy text',
       'More formats',
       'Show removed (1)',
+      'Remove parts',
       'Read aloud',
       'More controls',
       'Close reader',

@@ -35,6 +35,9 @@ export type FeatureHandlers = { [K in keyof FeatureMessages]?: FeatureHandler<K>
  */
 export type KeyBinding = (event: KeyboardEvent) => boolean;
 
+/** What the reader can keep for a site from a feature: a removal or a bring-back. */
+export type KeptFixKind = 'remove' | 'keep';
+
 export interface ToolbarItemOptions {
   /** May move into the "More controls" panel when the toolbar is too narrow. */
   movable: boolean;
@@ -47,6 +50,17 @@ export interface FeatureContext {
   readonly article: Article | null;
   /** The reader's article body (`.body`), or null without an article. */
   readonly body: HTMLElement | null;
+  /**
+   * The article as the reader shows it now, what saves and copies use: without the blocks
+   * removed for this reading, with the parts brought back (issue 11, item 2). Null without one.
+   */
+  shown(): Article | null;
+  /**
+   * Keeps a removal (`'remove'`) or a bring-back (`'keep'`) of `block` as a fix for this site
+   * (issue 11, item 3), stored as the structural selector of the page's element for it; false
+   * when it cannot (not a web page, or no such element in the page).
+   */
+  keepFix(kind: KeptFixKind, block: Element): Promise<boolean>;
   readonly settings: FeatureSettings;
   /** Aborted when the reader closes. */
   readonly signal: AbortSignal;
@@ -83,5 +97,6 @@ export { exportActions, type ExportActions } from '../export-actions';
 export { loadChunk } from '../chunks';
 export { fontStepFor } from '../keys';
 export { afterFirstFrame } from '../first-frame';
+export { CUT_ATTR } from '../shown-article';
 // Types only: the chunks' code stays in chunks/*.js (bundle-scan.test.ts).
 export type { ReadAloud, ReadAloudState } from '../lazy/read-aloud';

@@ -1,4 +1,7 @@
-/** "Copy text": the article's clean text on the clipboard (save.ts says how), then says so. */
+/**
+ * "Copy text": the article's clean text, as the reader shows it, on the clipboard (save.ts says
+ * how), then says so.
+ */
 import { articleToText } from '../../core/export/text';
 import { exportWords } from '../../shared/export-words';
 import { t } from '../../shared/i18n';
@@ -12,7 +15,7 @@ export function mount(ctx: FeatureContext): void {
     // Copied in the page only as a last resort, inside the reader's dialog where the button is
     // (the bar or the overflow panel): outside a modal dialog everything is inert.
     const container = button.parentElement ?? ctx.root;
-    const ok = await copyText(articleToText(article, exportWords()), container);
+    const ok = await copyText(articleToText(ctx.shown() ?? article, exportWords()), container);
     ctx.announce(t(ok ? 'copied' : 'couldNotCopy'));
   };
   button.addEventListener('click', () => void copy(), { signal: ctx.signal });

@@ -11,6 +11,7 @@ import * as saveText from './save-text';
 import * as copyText from './copy-text';
 import * as saveMenu from './save-menu';
 import * as showRemoved from './show-removed';
+import * as removeBlock from './remove-block';
 import * as readAloud from './read-aloud';
 
 export const FEATURES: readonly Feature[] = Object.freeze([
@@ -20,5 +21,6 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'copy-text', mount: copyText.mount },
   { id: 'save-menu', mount: saveMenu.mount },
   { id: 'show-removed', mount: showRemoved.mount },
+  { id: 'remove-block', mount: removeBlock.mount },
   { id: 'read-aloud', mount: readAloud.mount },
 ]);

@@ -52,7 +52,8 @@ const known = (format: unknown): format is ExportFormat =>
 export function mount(ctx: FeatureContext): void {
   const { article } = ctx;
   if (!article) return;
-  const actions = exportActions(() => article);
+  // What the reader shows now: a block removed for this reading is not saved (issue 11).
+  const actions = exportActions(() => ctx.shown() ?? article);
   const wrapper: HTMLElement = menuButton({
     label: t('moreFormats'),
     id: 'cp-save-menu',

@@ -4,7 +4,7 @@
  * this reading. The view is chunks/show-removed.js (src/content/lazy/show-removed.ts), loaded on
  * the first press; its classes inside the article keep the `cp-` prefix of the reader's marks
  * there (cp-removed, cp-removed-label, cp-restored), apart from the article's own class names.
- * Saved and copied text stay the clean article.
+ * Saves and copies follow what is shown: a part brought back is in them (../shown-article.ts).
  */
 import { REMOVED_MARKER, type Article, type ChromeKind } from '../../core/article';
 import { localize, t, type MessageKey } from '../../shared/i18n';

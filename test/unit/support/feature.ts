@@ -6,7 +6,7 @@
 import { vi, type Mock } from 'vitest';
 import type { Article } from '../../../src/core/article';
 import { escapeStack } from '../../../src/content/escape-stack';
-import { mountFeatures } from '../../../src/content/feature-host';
+import { mountFeatures, type FeatureHostParts } from '../../../src/content/feature-host';
 import type { Feature } from '../../../src/content/features/context';
 import { FEATURES } from '../../../src/content/features/index';
 import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '../../../src/shared/settings';
@@ -37,7 +37,11 @@ export interface MountedFeature {
 
 export function mountFeature(
   id: string,
-  options: { article?: Article | null; settings?: Settings } = {},
+  options: {
+    article?: Article | null;
+    settings?: Settings;
+    keepFix?: FeatureHostParts['keepFix'];
+  } = {},
 ): MountedFeature {
   const article = options.article ?? null;
   const settings = options.settings ?? { ...DEFAULT_SETTINGS };
@@ -78,6 +82,7 @@ export function mountFeature(
     },
     pushEscape: escapes.push,
     prepareLinks: () => undefined,
+    ...(options.keepFix ? { keepFix: options.keepFix } : {}),
   });
   const storedAfterUpdates = (from = settings) =>
     store.update.mock.calls.reduce((s: Settings, [change]) => ({ ...s, ...change(s) }), from);
