@@ -27,7 +27,8 @@ import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
 import { keepKeysInReader, listenForEscape } from './reader-keys';
 import { mountFeatures, type SettingsStore } from './feature-host';
 import { FEATURES } from './features/index';
-import type { Feature, FeatureHandlers } from './features/context';
+import type { Feature, FeatureHandlers, KeptFixKind } from './features/context';
+import { fixesNote, type FixesNoteOptions } from './kept-fixes';
 import { applyTypography } from './typography';
 import { markStage } from '../core/timing';
 import { afterFirstFrame } from './first-frame';
@@ -60,6 +61,10 @@ export interface OverlayOptions {
   onClose(): void;
   /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
   features?: readonly Feature[];
+  /** The note about this site's fixes (issue 11, item 3); none when the site has none. */
+  fixes?: Omit<FixesNoteOptions, 'report'>;
+  /** Keeps a removal or a bring-back as a fix for the site (the reader's kept-fixes.ts). */
+  keepFix?(kind: KeptFixKind, block: Element): Promise<boolean>;
 }
 
 export interface Overlay {
@@ -143,10 +148,15 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
 
   const { status, announce } = liveRegion();
   const label = extraction.ok ? extraction.article.title : 'Clearpage';
+  const note =
+    options.fixes && extraction.ok
+      ? fixesNote({ ...options.fixes, report: extraction.article.fixes })
+      : null;
   const scroller = h(
     'div',
     // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
     { class: 'scroller', tabindex: '0' },
+    ...(note ? [note] : []),
     readerContent(extraction, signal),
   );
   const escapes = escapeStack(options.onClose);
@@ -162,6 +172,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     addToolbarItem: (el, { movable }) => tools.add(el, movable),
     pushEscape: escapes.push,
     prepareLinks,
+    ...(options.keepFix ? { keepFix: options.keepFix } : {}),
   });
   tools.finish();
   const progress = readingProgress(scroller, signal);

@@ -5,17 +5,26 @@
  */
 import { extractArticle } from '../core/extract/extract';
 import { READER_LIMITS, TOO_LARGE_MESSAGE } from '../core/extract/limits';
-import type { Extraction } from '../core/article';
+import type { Extraction, PageFix } from '../core/article';
 import { flattenedCopy } from './flat-copy';
 
 /** Frames tried at most: pages with dozens of ad frames must not multiply the click's cost. */
 const MAX_FRAMES = 8;
 
-function extractDocument(doc: Document, wholeShortPage = false): Extraction {
+function extractDocument(
+  doc: Document,
+  fixes: readonly PageFix[],
+  wholeShortPage = false,
+): Extraction {
   const copy = flattenedCopy(doc);
   if (copy === 'too-large') return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
   // One sanitiser for every frame: nodes of a frame's realm are serialised and re-parsed in it.
-  const options = { purifyWindow: window, limits: READER_LIMITS, wholeShortPage };
+  const options = {
+    purifyWindow: window,
+    limits: READER_LIMITS,
+    wholeShortPage,
+    ...(fixes.length ? { fixes } : {}),
+  };
   return copy
     ? extractArticle(copy, { ...options, isPrivateCopy: true })
     : extractArticle(doc, options);
@@ -49,16 +58,20 @@ function sameOriginFrames(doc: Document): Document[] {
     .map((d) => d.doc);
 }
 
-export function extractFromPage(doc: Document = document): Extraction {
-  const page = extractDocument(doc);
+/** The article of `doc` (or of a frame), with this site's `fixes` applied (issue 11, item 3). */
+export function extractFromPage(
+  doc: Document = document,
+  fixes: readonly PageFix[] = [],
+): Extraction {
+  const page = extractDocument(doc, fixes);
   if (page.ok || page.reason === 'too-large') return page;
   const frames = sameOriginFrames(doc);
   for (const frame of frames) {
-    const inFrame = extractDocument(frame);
+    const inFrame = extractDocument(frame, fixes);
     if (inFrame.ok) return inFrame;
   }
   // Last: a small HTML page with a few words of its own and no frame to look in is read whole
   // (a text file or an image the browser wraps in a page of its own is not an article).
   if (frames.length || doc.contentType !== 'text/html') return page;
-  return extractDocument(doc, true);
+  return extractDocument(doc, fixes, true);
 }

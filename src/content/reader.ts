@@ -26,6 +26,8 @@ import { watchPage } from './page-watch';
 import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
+import { fixesFor, hostOf, type SiteFix } from '../shared/site-fixes';
+import { keepFix } from './kept-fixes';
 
 /**
  * A note to the background that may go unheard. Once the extension is reloaded under an open
@@ -48,6 +50,7 @@ export interface Reader {
 }
 
 interface OpenState {
+  source: ReaderSource;
   extraction: Extraction;
   overlay: Overlay;
   controller: AbortController;
@@ -64,6 +67,16 @@ function focusedElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** How an opening goes: with or without the site's fixes, and what to give back on closing. */
+interface Opening {
+  useFixes: boolean;
+  /** Set when the reader is shown again (the fixes arrived, or their Undo): the first opening's. */
+  restore?: { scroll: { x: number; y: number }; focus: Element | null };
+}
+
+const fixKey = (fixes: readonly SiteFix[]) =>
+  fixes.map((f) => `${f.kind} ${f.selector}`).join('\n');
 
 export function createReader(): Reader {
   let state: OpenState | null = null;
@@ -87,14 +100,22 @@ export function createReader(): Reader {
       : { open: true, kind: 'no-article' };
   }
 
-  function open(source: ReaderSource = 'page'): void {
+  // This site's fixes as last read (issue 11, item 3): the click extracts at once with these, and
+  // the storage read started beside it shows the reading again only if they changed (the first
+  // opening on a site with fixes). A site without fixes costs that one read, nothing more.
+  let known: { host: string; fixes: SiteFix[] } | null = null;
+
+  function open(source: ReaderSource = 'page', opening: Opening = { useFixes: true }): void {
     if (state) return;
-    const scroll = { x: window.scrollX, y: window.scrollY };
-    const focus = focusedElement();
+    const scroll = opening.restore?.scroll ?? { x: window.scrollX, y: window.scrollY };
+    const focus = opening.restore ? opening.restore.focus : focusedElement();
+    const host = source === 'selection' ? null : hostOf(location.href);
+    const fresh = host && !opening.restore ? fixesFor(host) : null;
+    const fixes = host && opening.useFixes && known?.host === host ? known.fixes : [];
     const extraction = withFreshContent(
       source === 'selection'
         ? extractSelection(document, selectedFragment())
-        : extractFromPage(document),
+        : extractFromPage(document, fixes),
     );
     // Opened by itself on a chosen site: a page without an article gets no "no article" screen.
     if (source === 'auto' && !extraction.ok) return;
@@ -104,14 +125,33 @@ export function createReader(): Reader {
       signal: controller.signal,
       store: { save: saveSettings, update: updateSettings },
       onClose: close,
+      keepFix,
+      ...(host
+        ? { fixes: { host, undone: !opening.useFixes, onUndo: () => showAgain(false) } }
+        : {}),
     });
-    state = { extraction, overlay, controller, scroll, focus };
+    const opened: OpenState = { source, extraction, overlay, controller, scroll, focus };
+    state = opened;
     onSettingsChanged((s) => {
       settings = s;
       overlay.apply(settings);
     }, controller.signal);
     watchPage(close, controller.signal);
-    tellBackground('reader-opened');
+    if (!opening.restore) tellBackground('reader-opened');
+    void fresh?.then((stored) => {
+      const before = fixKey(fixes);
+      known = { host: host!, fixes: stored };
+      if (state === opened && fixKey(stored) !== before) showAgain(true);
+    });
+  }
+
+  /** The same reading shown again, with or without the site's fixes; scroll and focus kept. */
+  function showAgain(useFixes: boolean): void {
+    if (!state) return;
+    const { controller, scroll, focus, source } = state;
+    state = null;
+    controller.abort();
+    open(source, { useFixes, restore: { scroll, focus } });
   }
 
   function close(): void {

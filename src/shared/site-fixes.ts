@@ -158,11 +158,16 @@ export async function fixesFor(host: string): Promise<SiteFix[]> {
   return (await loadFixes())[host] ?? [];
 }
 
-/** Keeps `fix` for `host` (a pick replaces the site's earlier pick; the same fix is kept once). */
+/**
+ * Keeps `fix` for `host` (a pick replaces the site's earlier pick; the same fix is kept once;
+ * keeping an element forgets a removal of that same element, and the other way round).
+ */
 export async function addFix(host: string, fix: SiteFix): Promise<void> {
   if (!isHost(host)) return;
   const sites = await loadFixes();
-  const list = (sites[host] ?? []).filter((f) => !sameFix(f, fix));
+  const opposite = (f: SiteFix) =>
+    f.selector === fix.selector && f.kind !== fix.kind && f.kind !== 'pick' && fix.kind !== 'pick';
+  const list = (sites[host] ?? []).filter((f) => !sameFix(f, fix) && !opposite(f));
   sites[host] = [...list, fix];
   await saveFixes(sites);
 }

@@ -127,6 +127,15 @@ describe('keeping and forgetting', () => {
     expect(seen).toHaveLength(6);
   });
 
+  it('keeping an element forgets a removal of it, and the other way round', async () => {
+    const selector = REMOVE.selector;
+    await addFix(HOST, REMOVE);
+    await addFix(HOST, { kind: 'keep', selector, added: 7 });
+    expect(await fixesFor(HOST)).toEqual([{ kind: 'keep', selector, added: 7 }]);
+    await addFix(HOST, REMOVE);
+    expect(await fixesFor(HOST)).toEqual([REMOVE]);
+  });
+
   it('never stores a bad host or a bad selector', async () => {
     await addFix('__proto__', REMOVE);
     await addFix('https://x.example/', REMOVE);

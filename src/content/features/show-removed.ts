@@ -49,9 +49,12 @@ function viewBuilder(ctx: FeatureContext, article: Article, body: HTMLElement) {
       removedKind: kindName,
       bringBack: t('bringBack'),
       broughtBack: t('broughtBack'),
+      keepForSite: t('keepForSite'),
     };
     const { announce, prepareLinks } = ctx;
-    view.build({ article, body, prepareLinks, announce, words, localize }, withRemoved);
+    const keep = async (part: HTMLElement) =>
+      announce(t((await ctx.keepFix('keep', part)) ? 'keptForSite' : 'couldNotKeep'));
+    view.build({ article, body, prepareLinks, announce, words, localize, keep }, withRemoved);
     built = true;
   };
 }

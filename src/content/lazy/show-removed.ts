@@ -14,6 +14,7 @@ export interface ShowRemovedWords {
   removedKind(kind: string | null): string;
   bringBack: string;
   broughtBack: string;
+  keepForSite: string;
 }
 
 export interface ShowRemovedOptions {
@@ -26,6 +27,8 @@ export interface ShowRemovedOptions {
   words: ShowRemovedWords;
   /** Gives a label the UI's language and direction (it is the reader's UI inside the article). */
   localize(el: Element): void;
+  /** Keeps a part brought back as a fix for the site (issue 11, item 3); says how it went. */
+  keep(part: HTMLElement): Promise<void>;
 }
 
 export interface ShowRemovedChunk {
@@ -50,9 +53,22 @@ function labelFor(part: Element, options: ShowRemovedOptions, onBack: () => void
   return label;
 }
 
+/** After "Bring back": the offer to keep it so for this site, the reader's UI inside the part. */
+function keepLabel(part: HTMLElement, options: ShowRemovedOptions): HTMLElement {
+  const keep = h(
+    'button',
+    { type: 'button', class: 'cp-keep-for-site' },
+    options.words.keepForSite,
+  );
+  const label = h('div', { class: 'cp-removed-label cp-reader-ui' }, keep);
+  keep.addEventListener('click', () => void options.keep(part).then(() => label.remove()));
+  options.localize(label);
+  return label;
+}
+
 function bringBack(part: HTMLElement, options: ShowRemovedOptions): void {
   part.classList.add('cp-restored');
-  part.querySelector(':scope > .cp-removed-label')?.remove();
+  part.querySelector(':scope > .cp-removed-label')?.replaceWith(keepLabel(part, options));
   part.setAttribute('tabindex', '-1');
   part.focus({ preventScroll: true });
   options.announce(options.words.broughtBack);
