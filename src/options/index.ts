@@ -1,11 +1,12 @@
 /**
  * The options page: the sites where the reader opens by itself, each removable (its script
- * unregistered and its permission given back by the background). Follows changes made from the
- * popup while it is open.
+ * unregistered and its permission given back by the background), and the fixes kept for sites
+ * (fixes.ts). Follows changes made from the popup and the reader while it is open.
  */
 import { loadSites, onSitesChanged } from '../shared/auto-open';
 import { fillMessages, localize, t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
+import { mountFixes } from './fixes';
 
 const list = document.getElementById('sites') as HTMLUListElement;
 const none = document.getElementById('no-sites')!;
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   fillMessages(document);
   localize(document.documentElement);
   show(await loadSites());
-  onSitesChanged(show, new AbortController().signal);
+  const signal = new AbortController().signal;
+  onSitesChanged(show, signal);
+  await mountFixes((text) => (message.textContent = text), signal);
 }
 
 void main();

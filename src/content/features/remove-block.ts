@@ -53,10 +53,15 @@ function toast(ctx: FeatureContext, actions: { undo(): void; keep(): void }) {
     keep,
   );
   el.hidden = true;
-  // Inside the reader's dialog (the page around a modal dialog is inert).
-  (ctx.body?.closest('dialog') ?? ctx.root).append(el);
   ctx.addTeardown(() => el.remove());
-  return { el, undo, keep };
+  const show = () => {
+    // Inside the reader's dialog, which is built after the features are mounted (the page
+    // around a modal dialog is inert).
+    const dialog = ctx.body?.closest('dialog');
+    if (!el.isConnected || (dialog && !dialog.contains(el))) (dialog ?? ctx.root).append(el);
+    el.hidden = false;
+  };
+  return { el, undo, keep, show };
 }
 
 export function mount(ctx: FeatureContext): void {
@@ -117,7 +122,8 @@ export function mount(ctx: FeatureContext): void {
     cuts.push({ block, ordinal: own.indexOf(block) });
     current = null;
     control.hidden = true;
-    notice.el.hidden = false;
+    notice.show();
+    notice.keep.hidden = false;
     ctx.announce(t('blockRemovedSay'));
     const next = after ?? before;
     if (editing && next) {

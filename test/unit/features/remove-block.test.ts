@@ -53,7 +53,7 @@ describe('remove-block', () => {
       toggle().getAttribute('aria-pressed'),
     ]).toEqual(['Remove parts', 'remove-block', 'false']);
     expect(body().querySelector('[tabindex], .remove-block-control')).toBeNull();
-    expect(toast().hidden).toBe(true);
+    expect(mounted.root.querySelector('.remove-block-toast')).toBeNull();
   });
 
   it('finds the outermost blocks, in order', () => {
