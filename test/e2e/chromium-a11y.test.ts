@@ -7,7 +7,7 @@ import { SETTINGS_VERSION } from '../../src/shared/settings-schema';
 import { axePage, axeReader } from './harness/axe';
 import { gotoSettled, serviceWorker } from './harness/chromium';
 import { openPopupFor } from './harness/popup-chromium';
-import { inReader, openReader } from './harness/reader-chromium';
+import { clickInReader, inReader, openReader } from './harness/reader-chromium';
 import { chromiumSuite } from './harness/suite';
 
 const env = chromiumSuite();
@@ -26,6 +26,14 @@ async function readerIn(theme: string, scheme: 'light' | 'dark'): Promise<Page> 
   const page = await env.chromium.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
   await gotoSettled(page, env.server.url(`/pages/demo-news.html?a11y=${++visits}`));
+  const fixes = {
+    version: 1,
+    sites: { [new URL(page.url()).host]: [{ kind: 'remove', selector: 'body > aside.gone' }] },
+  };
+  await serviceWorker(env.chromium).evaluate(
+    (v) => chrome.storage.local.set({ siteFixes: v }),
+    fixes,
+  );
   await openReader(env.chromium, page);
   // The stored theme arrives a moment after the first frame.
   const deadline = Date.now() + 5_000;
@@ -52,6 +60,18 @@ describe('axe finds no violations in the reader and the popup', () => {
   for (const [theme, scheme] of CASES) {
     test(`${theme} theme (${scheme} preference)`, async () => {
       const page = await readerIn(theme, scheme);
+      expect(await axeReader(page, env.chromium.context, scheme)).toEqual([]);
+      // With the note about this site's fixes (one stale fix, so it shows) and, after removing a
+      // block, the "Removed · Undo · Keep for this site" toast (issue 11).
+      await expect
+        .poll(() => inReader(page, (r) => r.querySelector('.fixes-note')?.textContent ?? ''))
+        .toContain('skipped: 1');
+      await clickInReader(page, 'Remove parts');
+      await inReader(page, (r) => r.querySelector<HTMLElement>('[data-cp-block]')!.focus());
+      await page.keyboard.press('Delete');
+      await expect
+        .poll(() => inReader(page, (r) => !!r.querySelector('.remove-block-toast:not([hidden])')))
+        .toBe(true);
       expect(await axeReader(page, env.chromium.context, scheme)).toEqual([]);
       const popup = await openPopupFor(env.chromium, page);
       await popup.emulateMedia({ colorScheme: scheme });

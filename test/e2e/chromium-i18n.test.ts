@@ -15,7 +15,7 @@ import {
 } from './harness/chromium';
 import { axePage, axeReader } from './harness/axe';
 import { builtExtension } from './harness/expected';
-import { inReader, openReader, readerButtonNames } from './harness/reader-chromium';
+import { clickInReader, inReader, openReader, readerButtonNames } from './harness/reader-chromium';
 import { serveStatic, type StaticServer } from './harness/server';
 
 type Messages = Record<string, { message: string }>;
@@ -154,6 +154,39 @@ describe('Chromium with an Arabic UI (--lang=ar)', () => {
     expect(view.progressFromRight).toBe(true);
     expect(await axeReader(page, chromium.context)).toEqual([]);
     await page.close();
+  });
+
+  test('remove parts, the fixes note and the options page’s fixes in Arabic; axe finds nothing', async () => {
+    const page = await visit(chromium, '/pages/demo-news.html');
+    const host = new URL(page.url()).host;
+    const fixes = {
+      version: 1,
+      sites: { [host]: [{ kind: 'remove', selector: 'body > aside.gone', added: 1 }] },
+    };
+    await serviceWorker(chromium).evaluate(
+      (v) => chrome.storage.local.set({ siteFixes: v }),
+      fixes,
+    );
+    await openReader(chromium, page);
+    const note = () => inReader(page, (r) => r.querySelector('.fixes-note')?.textContent ?? '');
+    await expect.poll(note).toContain(ar.fixesSkipped!.message.replace('$COUNT$', '1'));
+    await clickInReader(page, ar.removeBlocks!.message);
+    await inReader(page, (r) => r.querySelector<HTMLElement>('[data-cp-block]')!.focus());
+    await page.keyboard.press('Delete');
+    await expect
+      .poll(() => inReader(page, (r) => r.querySelector('.remove-block-toast')?.textContent ?? ''))
+      .toContain(ar.undo!.message);
+    expect(await axeReader(page, chromium.context)).toEqual([]);
+    await page.close();
+
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(1);
+    expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await options.locator('#fixes-title').textContent()).toBe(ar.fixesTitle!.message);
+    expect(await axePage(options)).toEqual([]);
+    await serviceWorker(chromium).evaluate(() => chrome.storage.local.remove('siteFixes'));
+    await options.close();
   });
 });
 

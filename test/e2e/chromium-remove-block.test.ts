@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeReader } from './harness/axe';
+import { axePage, axeReader } from './harness/axe';
 import { gotoSettled, serviceWorker } from './harness/chromium';
 import { DEMO_EXPECTED } from './harness/expected';
 import { clickInReader, hostCount, inReader, openReader } from './harness/reader-chromium';
@@ -185,5 +185,108 @@ describe('a fix kept for the site', () => {
       expect(await articleText(page)).toContain(p.slice(0, 40));
     await setFixes(null);
     await page.close();
+  });
+});
+
+describe('the options page’s fixes', () => {
+  const FIXES = {
+    version: 1,
+    sites: {
+      'news.example': [
+        { kind: 'remove', selector: 'body > main > article > div.promo', added: 1 },
+        { kind: 'keep', selector: '#story > aside', added: 2 },
+      ],
+      'blog.example': [{ kind: 'remove', selector: 'body > footer', added: 3 }],
+    },
+  };
+
+  async function optionsPage(): Promise<Page> {
+    const options = await env.chromium.context.newPage();
+    await options.goto(`chrome-extension://${env.chromium.extensionId}/options.html`);
+    return options;
+  }
+
+  test('lists, exports, imports (a good and a bad file) and forgets fixes', async () => {
+    await setFixes(FIXES);
+    const options = await optionsPage();
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(3);
+    expect(await options.locator('#fixes h3').allTextContents()).toEqual([
+      expect.stringContaining('blog.example'),
+      expect.stringContaining('news.example'),
+    ]);
+    expect(await options.locator('#fixes code').allTextContents()).toContain('#story > aside');
+    expect(await options.locator('#no-fixes').isHidden()).toBe(true);
+    expect(await axePage(options)).toEqual([]);
+
+    // Export: the file is the stored fixes.
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export fixes' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('clearpage-fixes.json');
+    const exported = await readFile(await file.path(), 'utf8');
+    expect(JSON.parse(exported)).toEqual(FIXES);
+
+    // A bad file changes nothing and says why.
+    const input = options.locator('#fixes-import');
+    const bad = {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          version: 1,
+          sites: { 'x.example': [{ kind: 'remove', selector: 'a[href*="bank"]', added: 1 }] },
+        }),
+      ),
+    };
+    await input.setInputFiles(bad);
+    await expect
+      .poll(() => options.getByRole('status').textContent())
+      .toBe('Not imported: a fix in the file is not a plain page location.');
+    await input.setInputFiles({ ...bad, buffer: Buffer.from('{not json') });
+    await expect
+      .poll(() => options.getByRole('status').textContent())
+      .toBe('Not imported: the file is not JSON.');
+    expect(await storedFixes()).toEqual(FIXES);
+    expect(await axePage(options)).toEqual([]);
+
+    // Everything forgotten, then the exported file brought back, plus a new site.
+    await options.getByRole('button', { name: 'Forget all for news.example' }).click();
+    await options.getByRole('button', { name: 'Forget all for blog.example' }).click();
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(0);
+    expect(await options.locator('#no-fixes').isVisible()).toBe(true);
+    await input.setInputFiles({ ...bad, name: 'good.json', buffer: Buffer.from(exported) });
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(3);
+    expect(await options.getByRole('status').textContent()).toBe('Imported fixes for 2 sites.');
+    expect(await storedFixes()).toEqual(FIXES);
+
+    // One fix forgotten.
+    await options.getByRole('button', { name: 'Forget this fix for blog.example' }).click();
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(2);
+    expect(await storedFixes()).toEqual({
+      version: 1,
+      sites: { 'news.example': FIXES.sites['news.example'] },
+    });
+    await options.close();
+  });
+
+  test('repairs a corrupt store on load', async () => {
+    await setFixes({
+      version: 1,
+      sites: {
+        'news.example': [
+          { kind: 'remove', selector: 'p:contains(secret)' },
+          FIXES.sites['news.example'][0],
+        ],
+        ...JSON.parse('{"__proto__": []}'),
+        'bad host/': [FIXES.sites['news.example'][0]],
+      },
+    });
+    const options = await optionsPage();
+    await expect.poll(() => options.locator('#fixes li').count()).toBe(1);
+    expect(await options.locator('#fixes code').textContent()).toBe(
+      'body > main > article > div.promo',
+    );
+    await setFixes(null);
+    await options.close();
   });
 });
