@@ -170,6 +170,41 @@ describe('a fix kept for the site', () => {
     await page.close();
   });
 
+  test('a part brought back and kept for the site stays in the next reading', async () => {
+    await setFixes(null);
+    const page = await visit();
+    await openReader(env.chromium, page);
+    const count = () =>
+      inReader(page, (r) => r.querySelector('button.show-removed')?.textContent ?? '');
+    const before = Number(/\((\d+)\)/.exec(await count())![1]);
+    await clickInReader(page, `Show removed (${before})`);
+    await clickInReader(page, 'Bring back');
+    const text = await inReader(page, (r) => {
+      const part = r.querySelector<HTMLElement>('.cp-restored')!.cloneNode(true) as HTMLElement;
+      for (const ui of part.querySelectorAll('.cp-reader-ui')) ui.remove();
+      return (part.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    await clickInReader(page, 'Keep for this site');
+    const host = new URL(env.server.origin).host;
+    await expect.poll(storedFixes).toMatchObject({ sites: { [host]: [{ kind: 'keep' }] } });
+    // Saves follow what is shown: the part brought back is in the saved text.
+    const download = page.waitForEvent('download');
+    await clickInReader(page, 'Save as text');
+    const saved = await readFile(await (await download).path(), 'utf8');
+    expect(saved.replace(/\s+/g, ' ')).toContain(text.slice(0, 30));
+
+    await page.reload();
+    await page.waitForTimeout(300);
+    await openReader(env.chromium, page);
+    await expect
+      .poll(() => inReader(page, (r) => r.querySelector('.fixes-note')?.textContent ?? ''))
+      .toContain('Fixes for this site applied: 1');
+    expect((await articleText(page)).replace(/\s+/g, ' ')).toContain(text.slice(0, 30));
+    expect(await count()).toBe(`Show removed (${before - 1})`);
+    await setFixes(null);
+    await page.close();
+  });
+
   test('a fix that no longer matches is skipped and reported', async () => {
     const host = new URL(env.server.origin).host;
     await setFixes({

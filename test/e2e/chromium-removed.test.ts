@@ -1,6 +1,7 @@
 // "Show removed" in real Chromium: the chrome Clearpage took out of the demo story comes back
 // dimmed and labelled where it was; one part can be brought back for this reading; hiding the
-// rest again keeps that one; the view stays free of accessibility violations.
+// rest again keeps that one, which is offered to be kept for the site; the view stays free of
+// accessibility violations.
 import { expect, test } from 'vitest';
 import { axeReader } from './harness/axe';
 import { gotoSettled } from './harness/chromium';
@@ -13,7 +14,7 @@ const env = chromiumSuite();
 interface RemovedState {
   button: string | null;
   pressed: string | null;
-  parts: { label: string; hidden: boolean; restored: boolean; text: string }[];
+  parts: { label: string; hidden: boolean; restored: boolean; text: string; keep: boolean }[];
   visibleText: string;
 }
 
@@ -27,7 +28,13 @@ function removedState(root: ShadowRoot): RemovedState {
       label: p.querySelector('.cp-removed-label span')?.textContent ?? '',
       hidden: p.hidden,
       restored: p.classList.contains('cp-restored'),
-      text: (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // The part's own text, without the reader's controls inside it ("Keep for this site").
+      text: (() => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        for (const ui of copy.querySelectorAll('.cp-reader-ui')) ui.remove();
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      })(),
+      keep: !!p.querySelector('button.cp-keep-for-site'),
     })),
     visibleText: (root.querySelector('article') as HTMLElement).innerText,
   };
@@ -67,6 +74,7 @@ test('shows the removed parts dimmed in place, brings one back, hides the rest a
   expect(restored).toHaveLength(1);
   expect(restored[0]!.hidden).toBe(false);
   expect(restored[0]!.label).toBe(''); // no longer labelled as removed
+  expect(restored[0]!.keep).toBe(true); // "Keep for this site" offered (issue 11, item 3)
   expect(after.parts.filter((p) => !p.restored).every((p) => p.hidden)).toBe(true);
   expect(after.visibleText).toContain(restored[0]!.text.slice(0, 30));
   await page.close();
