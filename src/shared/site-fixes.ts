@@ -39,10 +39,13 @@ export function hostOf(url: string | undefined): string | null {
   }
 }
 
+/** What URL.host gives for a web page: lower-case name or IP, an optional port. */
+const HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/;
+
 /** A host as stored: what hostOf gives, and never a key objects inherit. */
 function isHost(key: string): boolean {
   if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
-  return hostOf(`https://${key}/`) === key;
+  return key.length <= 260 && HOST.test(key);
 }
 
 function parseFix(raw: unknown): SiteFix | null {

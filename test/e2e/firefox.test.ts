@@ -194,3 +194,83 @@ describe('Firefox: reading settings', () => {
     await page.close();
   });
 });
+
+describe('Firefox: remove parts and fixes kept for the site (issue 11)', () => {
+  const target = EXPECTED.paragraphs[2]!.slice(0, 40);
+  const shownText = (page: Page) =>
+    inReader(env.firefox, page, (root) => (root.querySelector('article') as HTMLElement).innerText);
+
+  test('a block removed by keyboard, undone by Ctrl+Z, removed again and kept for the site', async () => {
+    const page = await visit('/pages/demo-news.html');
+    await openReader(env.firefox, page);
+    await inReader(env.firefox, page, (root) =>
+      root.querySelector<HTMLButtonElement>('button.remove-block')!.click(),
+    );
+    const focusTarget = () =>
+      inReader(
+        env.firefox,
+        page,
+        (root, wanted) =>
+          [...root.querySelectorAll<HTMLElement>('[data-cp-block]')]
+            .find((b) => (b.textContent ?? '').replace(/\s+/g, ' ').includes(wanted))!
+            .focus(),
+        target,
+      );
+    await focusTarget();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await shownText(page)).includes(target)).toBe(false);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await expect.poll(async () => (await shownText(page)).includes(target)).toBe(true);
+    await focusTarget();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await shownText(page)).includes(target)).toBe(false);
+    await inReader(env.firefox, page, (root) =>
+      root.querySelector<HTMLButtonElement>('.remove-block-keep')!.click(),
+    );
+    await expect
+      .poll(() =>
+        inReader(env.firefox, page, (root) => root.querySelector('.status')?.textContent ?? ''),
+      )
+      .toContain('Kept for this site');
+    await page.keyboard.press('Escape');
+
+    // The next reading of the site has it removed, and says so.
+    const again = await visit('/pages/demo-news.html');
+    const before = await again.evaluate(() => document.documentElement.outerHTML);
+    await openReader(env.firefox, again);
+    await expect
+      .poll(() =>
+        inReader(
+          env.firefox,
+          again,
+          (root) => root.querySelector('.fixes-note')?.textContent ?? '',
+        ),
+      )
+      .toContain('Fixes for this site applied: 1');
+    expect(await shownText(again)).not.toContain(target);
+    // Forgotten from the note, after its Undo.
+    await inReader(env.firefox, again, (root) =>
+      root.querySelector<HTMLButtonElement>('.fixes-note-undo')!.click(),
+    );
+    await expect.poll(async () => (await shownText(again)).includes(target)).toBe(true);
+    await inReader(env.firefox, again, (root) =>
+      root.querySelector<HTMLButtonElement>('.fixes-note-forget')!.click(),
+    );
+    await expect
+      .poll(() =>
+        inReader(
+          env.firefox,
+          again,
+          (root) => root.querySelector('.fixes-note')?.textContent ?? '',
+        ),
+      )
+      .toContain("This site's fixes are forgotten.");
+    await again.keyboard.press('Escape');
+    expect(await hostCount(again)).toBe(0);
+    expect(await again.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await again.close();
+    await page.close();
+  });
+});
