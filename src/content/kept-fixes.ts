@@ -20,8 +20,13 @@ function shownElement(block: Element): Element {
 }
 
 /** Stores the fix for `block`'s page element under the page's host; false when it cannot. */
-export async function keepFix(kind: KeptFixKind, block: Element, doc = document): Promise<boolean> {
-  const host = hostOf(doc.location?.href);
+export async function keepFix(
+  kind: KeptFixKind,
+  block: Element,
+  doc = document,
+  url = doc.location?.href,
+): Promise<boolean> {
+  const host = hostOf(url);
   if (!host) return false;
   const el = findPageElement(shownElement(block), doc);
   if (!el) return false;
