@@ -149,6 +149,7 @@ describe('a fix kept for the site', () => {
 
     await page.reload();
     await page.waitForTimeout(300);
+    const reloaded = await page.content();
     await openReader(env.chromium, page);
     const note = () =>
       inReader(page, (root) => root.querySelector('.fixes-note')?.textContent ?? null);
@@ -167,6 +168,8 @@ describe('a fix kept for the site', () => {
     await expect.poll(storedFixes).toEqual({ version: 1, sites: {} });
     await page.keyboard.press('Escape');
     await expect.poll(() => hostCount(page)).toBe(0);
+    // Shown three times (without, then with the fix, then without): the page is as it was.
+    expect(await page.content()).toBe(reloaded);
     await page.close();
   });
 
