@@ -23,6 +23,7 @@ export type ChromeKind =
   | 'paywall'
   | 'table-of-contents'
   | 'comments'
+  | 'quoted-post'
   | 'other';
 
 /** One block removed from Readability's output, kept so nothing is lost silently. */

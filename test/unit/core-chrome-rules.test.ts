@@ -300,3 +300,70 @@ describe('page widgets: gallery, comments, rights', () => {
     expectKept('<p>Copyright law changed in 2019, when the directive was passed.</p>');
   });
 });
+
+describe('threads: quotes of earlier posts, signatures', () => {
+  // An invented board: three posts, each a div with its poster's line; prose from PROSE.
+  const post = (who: string, body: string, extra = '') =>
+    `<div class="post"><p class="author">${who} · 3 May 2026</p><div class="content">${body}</div>${extra}</div>`;
+  const first = post('ana', `<p>${PROSE[0]}</p><p>${PROSE[1]}</p>`);
+  const reply = 'Good news for the cyclists, if the engineers agree.';
+  // The posters' lines go as datelines; these tests look at the thread rules only.
+  const threadRules = (removed: { kind: string; rule: string }[]) =>
+    removed
+      .filter((r) => r.rule === 'quoted-post' || r.rule === 'signature')
+      .map((r) => [r.kind, r.rule]);
+
+  it('removes a reply’s quote of an earlier post and keeps the reply', () => {
+    for (const quote of [
+      `<blockquote><cite>ana wrote:</cite>${PROSE[1]}</blockquote>`,
+      `<div class="bbquote"><div class="bbquote-title">ana said:</div><div class="bbquote-body">${PROSE[1]}</div><div><a role="button">Show more</a></div></div>`,
+    ]) {
+      const { removed, text } = strip(
+        `${first}${post('ben', `<p>${PROSE[2]}</p>`)}${post('cy', `${quote}<p>${reply}</p>`)}`,
+        { thread: true },
+      );
+      expect(threadRules(removed)).toEqual([['quoted-post', 'quoted-post']]);
+      expect(text).toContain(reply);
+      expect(text.split(PROSE[1]!).length).toBe(2); // once: in ana's post
+    }
+  });
+
+  it('keeps a reply that quotes and then answers, and a quote of words not shown before', () => {
+    // The block holds the quote and the reply: it is not only a quote.
+    const both = post('cy', `<div class="bbquote">${PROSE[1]} <span>${reply}</span></div>`);
+    const fresh = post('cy', `<blockquote>${PROSE[2]}</blockquote><p>${reply}</p>`);
+    for (const html of [`${first}${both}`, `${first}${fresh}`]) {
+      const { removed, text } = strip(html, { thread: true });
+      expect(threadRules(removed)).toEqual([]);
+      expect(text).toContain(PROSE[1]);
+      expect(text).toContain(reply);
+    }
+  });
+
+  it('keeps an article’s pull quote and repeated lines outside a thread', () => {
+    expectKept(`<aside class="pull-quote"><p>${PROSE[0]}</p></aside>`, 'middle');
+    expectKept(`<blockquote class="pullquote">${PROSE[1]}</blockquote>`, 'end');
+    // Not a thread, not marked as a quote: a repeated block is the article's own.
+    expectKept(`<div class="recap"><p>${PROSE[0]}</p></div>`, 'end');
+  });
+
+  it('removes posters’ signatures in a thread and keeps a poster’s card and a letter’s signature', () => {
+    const sig = '<div class="signature">Growing since 1998 · <a href="/gallery">my plot</a></div>';
+    const { removed, text } = strip(
+      `${post('ana', `<p>${PROSE[0]}</p>`, sig)}${post('ana', `<p>${PROSE[1]}</p>`, sig)}`,
+    );
+    expect(threadRules(removed)).toEqual([
+      ['author-bio', 'signature'],
+      ['author-bio', 'signature'],
+    ]);
+    expect(text).not.toContain('Growing since');
+    // A card classed "signature" that names the poster and the date is the post's own line.
+    expectKept(
+      '<div class="post-signature"><div class="user-info"><a href="/u/7">ana</a> <span>asked 3 May</span></div></div>',
+      'end',
+      { thread: true },
+    );
+    // One article, one "signature": the letter's sign-off.
+    expectKept('<p class="signature">The Editors, Valley Courier</p>');
+  });
+});

@@ -29,6 +29,7 @@ export const KIND_MESSAGES: Readonly<Record<ChromeKind, MessageKey>> = Object.fr
   paywall: 'kindPaywall',
   'table-of-contents': 'kindTableOfContents',
   comments: 'kindComments',
+  'quoted-post': 'kindQuotedPost',
   other: 'kindOther',
 });
 

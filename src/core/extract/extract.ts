@@ -124,8 +124,10 @@ function readArticle(work: Document, pristine: Document | null, win: Window) {
   const run = thread ? null : findPostRun(work);
   const posts = run && postRunElement(work, run);
   const read = threadOrArticle(thread, readGuarded(work, pristine, win));
-  if (!run || !posts || !read || !readOnePost(run, read.root)) return read;
-  return { parsed: { ...read.parsed, content: posts }, root: posts };
+  if (!run || !posts || !read || !readOnePost(run, read.root)) {
+    return read && { ...read, thread: !!thread && read.root === thread.root };
+  }
+  return { parsed: { ...read.parsed, content: posts }, root: posts, thread: true };
 }
 
 function readGuarded(work: Document, pristine: Document | null, win: Window) {
@@ -200,6 +202,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       title: cleanTitle(parsed.title || fallbackTitle, siteName, page.url, fallbackTitle),
       byline: parsed.byline,
       siteName,
+      thread: read.thread,
     },
     options.skipRules,
     fixes?.keepSelector,

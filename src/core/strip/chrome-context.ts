@@ -27,6 +27,8 @@ export interface ChromeHints {
   title?: string | null;
   byline?: string | null;
   siteName?: string | null;
+  /** The article is a thread of posts (extract/threads.ts, extract/post-shapes.ts). */
+  thread?: boolean;
 }
 
 export interface ChromeContext {

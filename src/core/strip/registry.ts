@@ -21,6 +21,7 @@ import { agencyCredits, authorBio, disclosure } from './rules/people';
 import { browserNotice, cookieNotice, followPromo, newsletterBox, paywall } from './rules/promos';
 import { advertisement, dateline, skipLink, toolbar } from './rules/ui';
 import { commentUi, copyrightFooter, galleryControls } from './rules/page-ui';
+import { quotedPost, signature } from './rules/threads';
 
 /**
  * A rule with its stable id: the id is what a removal record's `rule` says, what
@@ -46,6 +47,7 @@ export const SPECIFIC_RULES: readonly RegisteredRule[] = [
   { id: 'figure-text', test: figureText },
   { id: 'image-caption', test: imageCaption },
   { id: 'dateline', test: dateline },
+  { id: 'signature', test: signature },
 ];
 
 export const BROAD_RULES: readonly RegisteredRule[] = [
@@ -70,7 +72,16 @@ export const BROAD_RULES: readonly RegisteredRule[] = [
 /** Runs inside paragraphs only, apart from the element walk (see rules/inline.ts). */
 export const HOVER_CARDS: RegisteredRule = { id: 'hover-cards', test: hoverCards };
 
+/**
+ * Runs on blocks no other rule took, blockquotes included (which the other rules never judge:
+ * they are content whatever their words), apart from the element walk (see rules/threads.ts).
+ */
+export const QUOTED_POSTS: RegisteredRule = { id: 'quoted-post', test: quotedPost };
+
 /** Every rule id, in the order the rules run. */
-export const RULE_IDS: readonly string[] = [...SPECIFIC_RULES, ...BROAD_RULES, HOVER_CARDS].map(
-  (rule) => rule.id,
-);
+export const RULE_IDS: readonly string[] = [
+  ...SPECIFIC_RULES,
+  ...BROAD_RULES,
+  HOVER_CARDS,
+  QUOTED_POSTS,
+].map((rule) => rule.id);

@@ -19,7 +19,13 @@ import {
 } from './chrome-context';
 import { displayText } from './chrome-dom';
 import { isKept } from '../fixes/apply';
-import { BROAD_RULES, HOVER_CARDS, SPECIFIC_RULES, type RegisteredRule } from './registry';
+import {
+  BROAD_RULES,
+  HOVER_CARDS,
+  QUOTED_POSTS,
+  SPECIFIC_RULES,
+  type RegisteredRule,
+} from './registry';
 
 export type { ChromeHints } from './chrome-context';
 
@@ -63,6 +69,7 @@ interface Pass {
   ctx: ChromeContext;
   rules: readonly RegisteredRule[];
   hoverCards: boolean;
+  quotedPosts: boolean;
   removed: Removal[];
   keep: RemovedPart[] | undefined;
   kept: string | null | undefined;
@@ -106,6 +113,14 @@ function test(el: Element, pass: Pass): boolean {
   return true;
 }
 
+/** A thread's quote of its own earlier post (rules/threads.ts); true when it went. */
+function quotedPost(el: Element, pass: Pass): boolean {
+  if (!pass.quotedPosts || pass.ctx.isProtected(el) || isKept(el, pass.kept)) return false;
+  const hit = QUOTED_POSTS.test(el, pass.ctx);
+  if (hit) apply({ ...hit, rule: QUOTED_POSTS.id }, pass);
+  return !!hit;
+}
+
 /** Text beside `node` that is more than white space: `node` sits inside a line of text. */
 function hasTextBeside(node: Element): boolean {
   for (const side of [node.previousSibling, node.nextSibling]) {
@@ -122,9 +137,13 @@ function isLooseLink(el: Element): boolean {
 function visit(parent: Element, pass: Pass): void {
   for (const el of Array.from(parent.children)) {
     // A rule may already have taken this element as part of a labelled list.
-    if (el.parentNode !== parent || CONTENT.has(el.localName)) continue;
+    if (el.parentNode !== parent) continue;
+    if (CONTENT.has(el.localName)) {
+      if (el.localName === 'blockquote') quotedPost(el, pass);
+      continue;
+    }
     if (INLINE.has(el.localName) && !isLooseLink(el)) continue;
-    if (test(el, pass)) continue;
+    if (test(el, pass) || quotedPost(el, pass)) continue;
     if (el.localName === 'p' && pass.hoverCards) {
       const hit = HOVER_CARDS.test(el, pass.ctx);
       if (hit) apply({ ...hit, rule: HOVER_CARDS.id }, pass);
@@ -162,6 +181,8 @@ export function stripChrome(
     ctx,
     rules: skip?.size ? rules.filter((rule) => !skip.has(rule.id)) : rules,
     hoverCards: !skip?.has(HOVER_CARDS.id),
+    // Broad (it decides from repetition): not in the truncation guard's second, narrower pass.
+    quotedPosts: !skip?.has(QUOTED_POSTS.id) && rules === ALL_RULES,
     removed: [],
     keep: options.keep,
     kept: options.kept,
