@@ -84,4 +84,4 @@ export { loadChunk } from '../chunks';
 export { fontStepFor } from '../keys';
 export { afterFirstFrame } from '../first-frame';
 // Types only: the chunks' code stays in chunks/*.js (bundle-scan.test.ts).
-export type { ReadAloud, ReadAloudState } from '../lazy/read-aloud';
+export type { ReadAloud, ReadAloudState, VoiceChoice } from '../lazy/read-aloud';
