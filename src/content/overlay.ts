@@ -149,6 +149,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     { class: 'scroller', tabindex: '0' },
     readerContent(extraction, signal),
   );
+  // The article's scroller and, at its start edge, the features' panels (the outline).
+  const main = h('div', { class: 'main' }, scroller);
   const escapes = escapeStack(options.onClose);
   const tools = toolbar({ onClose: options.onClose, pushEscape: escapes.push, signal });
   const features = mountFeatures(options.features ?? FEATURES, {
@@ -160,6 +162,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     signal,
     announce,
     addToolbarItem: (el, { movable }) => tools.add(el, movable),
+    addPanel: (el) => scroller.before(el),
     pushEscape: escapes.push,
     prepareLinks,
   });
@@ -173,7 +176,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
     tools.bar,
     progress.bar,
-    scroller,
+    main,
     status,
   );
   // The reader's chrome speaks the UI's language, laid out in its direction.

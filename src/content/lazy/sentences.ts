@@ -37,14 +37,16 @@ function segments(text: string, lang: string | null): { index: number; segment: 
 
 /** The block's text cut into sentences (by the article's language), blank ones left out. */
 export function sentences(text: string, lang: string | null): Sentence[] {
-  return segments(text, lang)
-    // The mark covers the sentence, not the space around it.
-    .map(({ index, segment }) => ({
-      start: index + segment.length - segment.trimStart().length,
-      end: index + segment.trimEnd().length,
-      text: segment.replace(/\s+/g, ' ').trim(),
-    }))
-    .filter((s) => s.text !== '');
+  return (
+    segments(text, lang)
+      // The mark covers the sentence, not the space around it.
+      .map(({ index, segment }) => ({
+        start: index + segment.length - segment.trimStart().length,
+        end: index + segment.trimEnd().length,
+        text: segment.replace(/\s+/g, ' ').trim(),
+      }))
+      .filter((s) => s.text !== '')
+  );
 }
 
 /** Wraps the text of `block` from `start` to `end` in marks; the returned function unwraps it. */
