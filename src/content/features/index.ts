@@ -16,11 +16,12 @@ import * as outline from './outline';
 
 export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'font-size', mount: fontSize.mount },
+  // Fixed on the bar after the text size, so its place is the same before and after layout.
+  { id: 'outline', mount: outline.mount },
   { id: 'theme', mount: theme.mount },
   { id: 'save-text', mount: saveText.mount },
   { id: 'copy-text', mount: copyText.mount },
   { id: 'save-menu', mount: saveMenu.mount },
   { id: 'show-removed', mount: showRemoved.mount },
   { id: 'read-aloud', mount: readAloud.mount },
-  { id: 'outline', mount: outline.mount },
 ]);

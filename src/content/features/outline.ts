@@ -1,17 +1,19 @@
 /**
- * The outline (issue 11): "Contents" on the toolbar opens a panel beside the article listing its
- * h2–h4 headings, indented by level; each entry is a button that scrolls the reader to its
- * heading and moves focus there, and the section being read is marked (aria-current) as the
- * reader scrolls. Offered only when the article has at least three headings. Wide windows show
- * the panel beside the article; narrow ones (overlay.css) lay it over the article as a drawer,
- * which an entry's press closes. Esc closes it before the reader (the Esc stack). The headings'
- * text is copied with textContent; nothing outside the reader's shadow root is touched.
+ * The outline (issue 11): "Contents", an icon button beside the text size, opens a panel beside
+ * the article listing its h2–h4 headings, indented by level; each entry is a button that scrolls
+ * the reader to its heading and moves focus there, and the section being read is marked
+ * (aria-current) as the reader scrolls. Offered only when the article has at least three
+ * headings. Wide windows show the panel beside the article; narrow ones (overlay.css) lay it
+ * over the article as a drawer, which an entry's press closes. Esc closes it before the reader
+ * (the Esc stack). The headings' text is copied with textContent; nothing outside the reader's
+ * shadow root is touched.
  */
 import { REMOVED_MARKER } from '../../core/article';
 import { t } from '../../shared/i18n';
-import { h, type FeatureContext } from './context';
+import { h, iconButton, type FeatureContext } from './context';
 
 export const MIN_HEADINGS = 3;
+const LIST = 'M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01';
 const HEADINGS = 'h2, h3, h4';
 /** Parts Clearpage removed, shown on request, are not the article until brought back. */
 const REMOVED = `[${REMOVED_MARKER}]:not(.cp-restored)`;
@@ -54,7 +56,6 @@ function goTo(heading: HTMLElement, scroller: Element | null): void {
 export function mount(ctx: FeatureContext): void {
   const { body, signal } = ctx;
   if (!body || articleHeadings(body).length < MIN_HEADINGS) return;
-  const on = { signal };
   const list = h('ol', { class: 'outline-list' });
   const panel = h(
     'nav',
@@ -62,11 +63,9 @@ export function mount(ctx: FeatureContext): void {
     list,
   );
   panel.hidden = true;
-  const toggle = h(
-    'button',
-    { type: 'button', class: 'outline', 'aria-expanded': 'false', 'aria-controls': 'cp-outline' },
-    t('outline'),
-  );
+  const toggle = iconButton(t('outline'), LIST, 'outline', () => open(panel.hidden));
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', 'cp-outline');
   let headings: HTMLElement[] = [];
   let entries: HTMLButtonElement[] = [];
   let popEscape: (() => void) | null = null;
@@ -112,7 +111,6 @@ export function mount(ctx: FeatureContext): void {
     if (getComputedStyle(panel).position === 'absolute') open(false);
     goTo(heading, scrollerOf());
   };
-  toggle.addEventListener('click', () => open(panel.hidden), on);
   // The reader's scroller scrolls, not the page: scroll events do not bubble, but reach the
   // shadow root in the capture phase.
   let frame = 0;
@@ -127,6 +125,8 @@ export function mount(ctx: FeatureContext): void {
   };
   ctx.root.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
   ctx.addTeardown(() => cancelAnimationFrame(frame));
-  ctx.addToolbarItem(toggle, { movable: true });
+  // Fixed on the bar, beside the text size: from inside "More controls" the drawer would open
+  // under that panel.
+  ctx.addToolbarItem(toggle, { movable: false });
   ctx.addPanel(panel);
 }

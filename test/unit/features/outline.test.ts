@@ -43,10 +43,10 @@ function layOut(root: ShadowRoot, tops: number[]) {
 }
 
 describe('outline', () => {
-  it('is a movable "Contents" button controlling a closed panel beside the article', () => {
+  it('is a "Contents" button, fixed on the bar, controlling a closed panel beside the article', () => {
     const { items, toggle, panel, panels } = mount();
-    expect(items.map((i) => [i.el, i.movable])).toEqual([[toggle, true]]);
-    expect(toggle!.textContent).toBe('Contents');
+    expect(items.map((i) => [i.el, i.movable])).toEqual([[toggle, false]]);
+    expect([toggle!.getAttribute('aria-label'), toggle!.title]).toEqual(['Contents', 'Contents']);
     expect(toggle!.getAttribute('aria-expanded')).toBe('false');
     expect(toggle!.getAttribute('aria-controls')).toBe(panel!.id);
     expect(panels).toEqual([panel]);
