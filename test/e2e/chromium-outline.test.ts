@@ -23,6 +23,7 @@ const HEADINGS = [
   ['Readings from the old pier', '3'],
   ['What the new sensors add', '3'],
   ['How the money is split', '2'],
+  ['Who pays', '3'],
   ["The fishermen's share", '4'],
   ['What happens next', '2'],
 ];
@@ -106,7 +107,7 @@ describe('the outline', () => {
       scroller.scrollTop +=
         last.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 10;
     });
-    await expect.poll(async () => (await state(page)).current).toBe(5);
+    await expect.poll(async () => (await state(page)).current).toBe(6);
     await inReader(page, (root) => {
       root.querySelector<HTMLElement>('.scroller')!.scrollTop = 0;
     });
