@@ -217,8 +217,8 @@ describe('Firefox: the outline', () => {
           scrolled: root.querySelector('.scroller')!.scrollTop > 0,
         };
       });
-    /** Presses the focused control. Enter and Space, sent over BiDi, press no reader button in
-     * Firefox ESR 153 (not "Larger text" either), though they press a page's own: a click. */
+    // Presses the focused control with a click: Enter and Space, sent over BiDi, press no reader
+    // button in Firefox ESR 153 (not "Larger text" either), though they press a page's own.
     const press = () =>
       inReader(env.firefox, page, (root) => (root.activeElement as HTMLElement).click());
     expect(await outline()).toMatchObject({ expanded: 'false', open: false });
