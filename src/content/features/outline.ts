@@ -54,9 +54,10 @@ function goTo(heading: HTMLElement, scroller: Element | null): void {
 }
 
 export function mount(ctx: FeatureContext): void {
-  const { body, signal } = ctx;
-  if (!body || articleHeadings(body).length < MIN_HEADINGS) return;
-  const list = h('ol', { class: 'outline-list' });
+  const { article, body, signal } = ctx;
+  if (!article || !body || articleHeadings(body).length < MIN_HEADINGS) return;
+  // The headings speak the article's language, in its direction, whatever the UI's.
+  const list = h('ol', { class: 'outline-list', lang: article.lang ?? '', dir: article.dir });
   const panel = h(
     'nav',
     { class: 'outline-panel', id: 'cp-outline', 'aria-label': t('outline') },

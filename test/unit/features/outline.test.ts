@@ -68,6 +68,9 @@ describe('outline', () => {
       ['What next', '2', 'button'],
     ]);
     expect(panel!.querySelectorAll('ol > li > button')).toHaveLength(4);
+    // In the article's language and direction, not the UI's.
+    const list = panel!.querySelector('ol')!;
+    expect([list.lang, list.dir]).toEqual(['en', 'ltr']);
     expect(root.activeElement).toBe(entries()[0]);
     // Opened again further down: focus goes to the section being read.
     toggle!.click();
