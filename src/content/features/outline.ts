@@ -8,7 +8,7 @@
  * (the Esc stack). The headings' text is copied with textContent; nothing outside the reader's
  * shadow root is touched.
  */
-import { REMOVED_MARKER } from '../../core/article';
+import { REMOVED_MARKER, type Article } from '../../core/article';
 import { t } from '../../shared/i18n';
 import { h, iconButton, type FeatureContext } from './context';
 
@@ -53,79 +53,89 @@ function goTo(heading: HTMLElement, scroller: Element | null): void {
   heading.focus({ preventScroll: true });
 }
 
-export function mount(ctx: FeatureContext): void {
-  const { article, body, signal } = ctx;
-  if (!article || !body || articleHeadings(body).length < MIN_HEADINGS) return;
-  // The headings speak the article's language, in its direction, whatever the UI's.
+/** The panel, its list in the article's language and direction, and the toolbar button. */
+function parts(article: Article) {
   const list = h('ol', { class: 'outline-list', lang: article.lang ?? '', dir: article.dir });
-  const panel = h(
-    'nav',
-    { class: 'outline-panel', id: 'cp-outline', 'aria-label': t('outline') },
-    list,
-  );
+  const panel = h('nav', { class: 'outline-panel', id: 'cp-outline', 'aria-label': t('outline') });
+  panel.append(list);
   panel.hidden = true;
-  const toggle = iconButton(t('outline'), LIST, 'outline', () => open(panel.hidden));
+  const toggle = iconButton(t('outline'), LIST, 'outline', () => undefined);
   toggle.setAttribute('aria-expanded', 'false');
-  toggle.setAttribute('aria-controls', 'cp-outline');
-  let headings: HTMLElement[] = [];
-  let entries: HTMLButtonElement[] = [];
-  let popEscape: (() => void) | null = null;
+  toggle.setAttribute('aria-controls', panel.id);
+  return { list, panel, toggle };
+}
 
-  // Built when opened, from the body as it is then ("Show removed" swaps its children).
-  const build = () => {
-    headings = articleHeadings(body);
-    list.replaceChildren(...headings.map((heading) => entry(heading, () => pick(heading))));
-    entries = [...list.querySelectorAll<HTMLButtonElement>('button')];
+/** The entries, built from the body as it is ("Show removed" swaps its children). */
+function entries(body: HTMLElement, list: HTMLElement, onPick: (heading: HTMLElement) => void) {
+  let headings: HTMLElement[] = [];
+  let buttons: HTMLButtonElement[] = [];
+  return {
+    build() {
+      headings = articleHeadings(body);
+      list.replaceChildren(...headings.map((heading) => entry(heading, () => onPick(heading))));
+      buttons = [...list.querySelectorAll<HTMLButtonElement>('button')];
+    },
+    /** Marks the section being read in `scroller`, and returns its entry (else the first). */
+    highlight(scroller: Element): HTMLButtonElement | undefined {
+      const line = scroller.getBoundingClientRect().top + READ_LINE;
+      const at = currentIndex(
+        headings.map((el) => el.getBoundingClientRect().top),
+        line,
+      );
+      buttons.forEach((el, i) =>
+        i === at ? el.setAttribute('aria-current', 'location') : el.removeAttribute('aria-current'),
+      );
+      return buttons[Math.max(at, 0)];
+    },
   };
-  const highlight = (scroller: Element | null) => {
-    if (panel.hidden || !scroller) return;
-    const line = scroller.getBoundingClientRect().top + READ_LINE;
-    const at = currentIndex(
-      headings.map((el) => el.getBoundingClientRect().top),
-      line,
-    );
-    entries.forEach((el, i) =>
-      i === at ? el.setAttribute('aria-current', 'location') : el.removeAttribute('aria-current'),
-    );
+}
+
+/**
+ * Calls `onScroll` once a frame while the reader's scroller (the one holding `body`) scrolls: it
+ * scrolls, not the page. Scroll events do not bubble, but reach the shadow root when captured.
+ */
+function followScroll(ctx: FeatureContext, body: HTMLElement, onScroll: (el: Element) => void) {
+  let frame = 0;
+  const listener = (event: Event) => {
+    const scroller = event.target;
+    // The article's scroller only, not the panel's own list.
+    if (frame || !(scroller instanceof Element) || !scroller.contains(body)) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      onScroll(scroller);
+    });
   };
-  const scrollerOf = () => body.closest('.scroller') ?? body.parentElement;
+  const options = { capture: true, passive: true, signal: ctx.signal };
+  ctx.root.addEventListener('scroll', listener, options);
+  ctx.addTeardown(() => cancelAnimationFrame(frame));
+}
+
+export function mount(ctx: FeatureContext): void {
+  const { article, body } = ctx;
+  if (!article || !body || articleHeadings(body).length < MIN_HEADINGS) return;
+  const { list, panel, toggle } = parts(article);
+  const scroller = () => body.closest('.scroller') ?? body.parentElement ?? body;
+  let popEscape: (() => void) | null = null;
   const open = (value: boolean) => {
     panel.hidden = !value;
     toggle.setAttribute('aria-expanded', String(value));
-    if (!value) {
-      popEscape?.();
-      popEscape = null;
-      return;
-    }
-    build();
-    highlight(scrollerOf());
-    popEscape ??= pushClose();
-    (list.querySelector<HTMLElement>('[aria-current]') ?? entries[0])?.focus();
-  };
-  const pushClose = () =>
-    ctx.pushEscape(() => {
+    popEscape?.();
+    popEscape = null;
+    if (!value) return;
+    shown.build();
+    shown.highlight(scroller())?.focus();
+    popEscape = ctx.pushEscape(() => {
       open(false);
       toggle.focus();
     });
-  // Laid over the article (a narrow window, overlay.css), the panel gives the article back.
-  const pick = (heading: HTMLElement) => {
+  };
+  const shown = entries(body, list, (heading) => {
+    // Laid over the article (a narrow window, overlay.css), the panel gives the article back.
     if (getComputedStyle(panel).position === 'absolute') open(false);
-    goTo(heading, scrollerOf());
-  };
-  // The reader's scroller scrolls, not the page: scroll events do not bubble, but reach the
-  // shadow root in the capture phase.
-  let frame = 0;
-  const onScroll = (event: Event) => {
-    const scroller = event.target;
-    // The article's scroller only, not the panel's own list.
-    if (panel.hidden || frame || !(scroller instanceof Element) || !scroller.contains(body)) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      highlight(scroller);
-    });
-  };
-  ctx.root.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
-  ctx.addTeardown(() => cancelAnimationFrame(frame));
+    goTo(heading, scroller());
+  });
+  toggle.addEventListener('click', () => open(panel.hidden), { signal: ctx.signal });
+  followScroll(ctx, body, (el) => panel.hidden || shown.highlight(el));
   // Fixed on the bar, beside the text size: from inside "More controls" the drawer would open
   // under that panel.
   ctx.addToolbarItem(toggle, { movable: false });

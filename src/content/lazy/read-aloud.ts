@@ -7,6 +7,8 @@
  * the computer for a network voice. One utterance per sentence keeps Chromium from cutting long
  * utterances off after ~15 s (https://crbug.com/679437), and lets play/pause/stop, skipping, a
  * new speed and a new voice act at once: the sentence being read starts again with them.
+ * createReadAloud is one closure, longer than most functions here, because every control acts
+ * on the same state: where the reading is, the run its utterances belong to, and the marks.
  */
 
 import { REMOVED_MARKER } from '../../core/article';
