@@ -33,6 +33,7 @@ export interface FeatureHostParts {
   signal: AbortSignal;
   announce(message: string): void;
   addToolbarItem(el: HTMLElement, options: ToolbarItemOptions): void;
+  addPanel(el: HTMLElement): void;
   pushEscape(close: () => void): () => void;
   prepareLinks(root: ParentNode): void;
   /** Keeps a removal or bring-back for the site (the reader's; none in a page without a site). */
@@ -84,6 +85,7 @@ export function mountFeatures(features: readonly Feature[], parts: FeatureHostPa
     },
     announce: parts.announce,
     addToolbarItem: parts.addToolbarItem,
+    addPanel: parts.addPanel,
     addKeyBinding: (binding) => void bindings.push(binding),
     onMessage<K extends keyof FeatureMessages>(type: K, handler: FeatureHandler<K>) {
       (handlers as Record<K, FeatureHandler<K>>)[type] = handler;

@@ -159,6 +159,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     ...(note ? [note] : []),
     readerContent(extraction, signal),
   );
+  // The article's scroller and, at its start edge, the features' panels (the outline).
+  const main = h('div', { class: 'main' }, scroller);
   const escapes = escapeStack(options.onClose);
   const tools = toolbar({ onClose: options.onClose, pushEscape: escapes.push, signal });
   const features = mountFeatures(options.features ?? FEATURES, {
@@ -170,6 +172,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     signal,
     announce,
     addToolbarItem: (el, { movable }) => tools.add(el, movable),
+    addPanel: (el) => scroller.before(el),
     pushEscape: escapes.push,
     prepareLinks,
     ...(options.keepFix ? { keepFix: options.keepFix } : {}),
@@ -184,7 +187,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     { class: 'reader', role: 'dialog', 'aria-modal': 'true', 'aria-label': label },
     tools.bar,
     progress.bar,
-    scroller,
+    main,
     status,
   );
   // The reader's chrome speaks the UI's language, laid out in its direction.

@@ -19,8 +19,9 @@ const READER_SHEET = `@media print {
   :host { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important;
     height: auto !important; overflow: visible !important; contain: none !important; }
   .reader { position: static !important; display: block !important; }
+  .main { display: block !important; }
   .scroller { overflow: visible !important; padding: 0 !important; }
-  .toolbar, .status, .progress, [role='progressbar'] { display: none !important; }
+  .toolbar, .status, .progress, .outline-panel, [role='progressbar'] { display: none !important; }
   .body a { color: inherit; }
   .body figure, .body pre, .body blockquote, .body img { break-inside: avoid; }
   .body h2, .body h3, .body h4 { break-after: avoid; }

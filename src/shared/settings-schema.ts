@@ -69,6 +69,12 @@ export interface Settings {
    * @default false
    */
   hideImages: boolean;
+  /**
+   * Read aloud's voice per language: the article's primary language subtag ('en', 'ar'; 'und'
+   * when it has none) to the `voiceURI` of a voice of this computer chosen for it.
+   * @default {}
+   */
+  readAloudVoices: Readonly<Record<string, string>>;
 }
 
 export interface Range {
@@ -84,6 +90,9 @@ export const LETTER_SPACING: Range = Object.freeze({ min: 0, max: 0.12, step: 0.
 export const WORD_SPACING: Range = Object.freeze({ min: 0, max: 0.4, step: 0.04 });
 /** Longer than any family name a computer has; a stored one beyond it is not a name. */
 export const MAX_FONT_NAME = 64;
+/** Languages with a remembered voice, and a voice URI's length, at most (storage.sync allows 8 KB). */
+export const MAX_VOICE_LANGUAGES = 16;
+export const MAX_VOICE_URI = 200;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fontSize: 100,
@@ -97,13 +106,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customFont: '',
   hyphenate: false,
   hideImages: false,
+  readAloudVoices: Object.freeze({}),
 });
 
 /**
  * v1 (the first release) stored only `fontSize`; v2 added typography and themes; v3 spacing,
- * a font of the computer's, hyphenation and hiding images.
+ * a font of the computer's, hyphenation and hiding images; v4 read aloud's voice per language.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** A number (or numeric string) clamped into `range` and rounded to its step; else `fallback`. */
 export function clampToRange(value: unknown, range: Range, fallback: number): number {
@@ -130,6 +140,25 @@ export function fontName(value: unknown): string {
   return name;
 }
 
+/** The key a language's voice is remembered under: its primary subtag, lower case ('und' for none). */
+export function voiceLanguage(lang: string | null | undefined): string {
+  const primary = (lang ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
+  return /^[a-z]{2,8}$/.test(primary) ? primary : 'und';
+}
+
+/** The remembered voices, each entry checked on its own; anything else is dropped. */
+export function voiceChoices(value: unknown): Readonly<Record<string, string>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const kept = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      voiceLanguage(entry[0]) === entry[0] &&
+      typeof entry[1] === 'string' &&
+      entry[1] !== '' &&
+      entry[1].length <= MAX_VOICE_URI,
+  );
+  return Object.fromEntries(kept.slice(0, MAX_VOICE_LANGUAGES));
+}
+
 function oneOf<T extends string>(list: readonly T[], value: unknown, fallback: T): T {
   return list.includes(value as T) ? (value as T) : fallback;
 }
@@ -142,6 +171,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   1: (raw) => ({ ...raw, version: 2 }),
   // v3 too: the new fields take their defaults.
   2: (raw) => ({ ...raw, version: 3 }),
+  // v4 too: no voice remembered yet.
+  3: (raw) => ({ ...raw, version: 4 }),
 };
 
 /** The stored version; anything without a usable one is treated as the first release's. */
@@ -181,5 +212,6 @@ export function parseSettings(raw: unknown): Settings {
     customFont: fontName(record.customFont),
     hyphenate: typeof record.hyphenate === 'boolean' ? record.hyphenate : d.hyphenate,
     hideImages: typeof record.hideImages === 'boolean' ? record.hideImages : d.hideImages,
+    readAloudVoices: voiceChoices(record.readAloudVoices),
   };
 }

@@ -1,11 +1,19 @@
 // axe-core in real Chromium: the reader and the popup have zero accessibility violations in every
-// theme (light, sepia, dark, high contrast, and "system" under a light and a dark preference). See harness/axe.ts
-// for how the reader's closed shadow root is shown to axe.
-import { describe, expect, test } from 'vitest';
+// theme (light, sepia, dark, high contrast, and "system" under a light and a dark preference),
+// and so has the reader with its outline panel open, in every theme and in the Arabic UI, beside
+// the article and as a narrow window's drawer. See harness/axe.ts for how the reader's closed
+// shadow root is shown to axe.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../src/shared/settings-schema';
 import { axePage, axeReader } from './harness/axe';
-import { gotoSettled, serviceWorker } from './harness/chromium';
+import {
+  gotoSettled,
+  launchChromium,
+  serviceWorker,
+  type ChromiumSession,
+} from './harness/chromium';
+import { builtExtension } from './harness/expected';
 import { openPopupFor } from './harness/popup-chromium';
 import { clickInReader, inReader, openReader } from './harness/reader-chromium';
 import { chromiumSuite } from './harness/suite';
@@ -21,11 +29,15 @@ async function useTheme(theme: string): Promise<void> {
   );
 }
 
-async function readerIn(theme: string, scheme: 'light' | 'dark'): Promise<Page> {
+async function readerIn(
+  theme: string,
+  scheme: 'light' | 'dark',
+  path = '/pages/demo-news.html',
+): Promise<Page> {
   await useTheme(theme);
   const page = await env.chromium.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await gotoSettled(page, env.server.url(`/pages/demo-news.html?a11y=${++visits}`));
+  await gotoSettled(page, env.server.url(`${path}?a11y=${++visits}`));
   const fixes = {
     version: 1,
     sites: { [new URL(page.url()).host]: [{ kind: 'remove', selector: 'body > aside.gone' }] },
@@ -84,4 +96,68 @@ describe('axe finds no violations in the reader and the popup', () => {
       await page.close();
     });
   }
+});
+
+/** Opens the outline panel and waits until it lists its entries. */
+async function openOutline(page: Page): Promise<void> {
+  await clickInReader(page, (await outlineName(page)) ?? 'Contents');
+  await expect
+    .poll(() => inReader(page, (r) => r.querySelectorAll('.outline-panel:not([hidden]) li').length))
+    .toBeGreaterThan(2);
+}
+
+const outlineName = (page: Page) =>
+  inReader(page, (r) => r.querySelector('button.outline')?.getAttribute('aria-label') ?? null);
+
+describe('axe finds no violations with the outline panel open', () => {
+  for (const [theme, scheme] of CASES) {
+    test(`${theme} theme (${scheme} preference), beside the article and as a drawer`, async () => {
+      const page = await readerIn(theme, scheme, '/pages/outline-article.html');
+      await openOutline(page);
+      // The section being read is marked too.
+      await inReader(page, (root) => {
+        const scroller = root.querySelector<HTMLElement>('.scroller')!;
+        const heading = root.querySelectorAll('.body h2')[1]!;
+        scroller.scrollTop +=
+          heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      });
+      await expect
+        .poll(() => inReader(page, (r) => r.querySelectorAll('[aria-current="location"]').length))
+        .toBe(1);
+      expect(await axeReader(page, env.chromium.context, scheme)).toEqual([]);
+      await page.setViewportSize({ width: 400, height: 720 });
+      await page.waitForTimeout(200);
+      expect(await axeReader(page, env.chromium.context, scheme)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('axe finds no violations with the outline open in the Arabic UI', () => {
+  let arabic: ChromiumSession;
+  beforeAll(async () => {
+    arabic = await launchChromium({ extensionDirs: [builtExtension('chrome')], lang: 'ar' });
+  });
+  afterAll(async () => {
+    await arabic?.close();
+  });
+
+  test('right to left, the panel at the start (right) edge', async () => {
+    const page = await arabic.context.newPage();
+    await gotoSettled(page, env.server.url(`/pages/outline-article.html?a11y=${++visits}`));
+    await openReader(arabic, page);
+    expect(await outlineName(page)).toBe('المحتويات');
+    await openOutline(page);
+    const side = await inReader(page, (root) => {
+      const panel = root.querySelector('.outline-panel')!.getBoundingClientRect();
+      const article = root.querySelector('.article')!.getBoundingClientRect();
+      return {
+        dir: getComputedStyle(root.querySelector('.toolbar')!).direction,
+        right: panel.left >= article.right,
+      };
+    });
+    expect(side).toEqual({ dir: 'rtl', right: true });
+    expect(await axeReader(page, arabic.context)).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,7 +1,9 @@
 // The reader in Firefox ESR: dist/firefox installed as a temporary add-on, a toolbar click with
 // the activeTab grant (chrome-scope triggerAction), the article in the overlay, Esc closes it,
 // the popup's font size reaches the overlay, the default shortcut is registered, and a reader
-// opened with a non-default theme and font shows them (the bundled face loaded).
+// opened with a non-default theme and font shows them (the bundled face loaded), and the outline
+// opens, its entries are reached by Tab, one goes to its heading, the mark follows the scroll and
+// Esc closes it.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEMO_EXPECTED as EXPECTED } from './harness/expected';
@@ -271,6 +273,71 @@ describe('Firefox: remove parts and fixes kept for the site (issue 11)', () => {
     expect(await hostCount(again)).toBe(0);
     expect(await again.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await again.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: the outline', () => {
+  test('opens, reaches its entries by Tab, goes to a heading, follows the scroll, Esc closes it', async () => {
+    const page = await visit('/pages/outline-article.html');
+    await page.setViewport({ width: 1280, height: 720 });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await openReader(env.firefox, page);
+    const outline = () =>
+      inReader(env.firefox, page, (root) => {
+        const panel = root.querySelector<HTMLElement>('.outline-panel')!;
+        const entries = [...panel.querySelectorAll('.outline-entry')];
+        const focused = root.activeElement;
+        return {
+          expanded: root.querySelector('button.outline')?.getAttribute('aria-expanded'),
+          open: !panel.hidden,
+          entries: entries.map((e) => e.textContent),
+          current: entries.findIndex((e) => e.getAttribute('aria-current') === 'location'),
+          focused: focused ? `${focused.localName}:${focused.textContent?.trim()}` : null,
+          scrolled: root.querySelector('.scroller')!.scrollTop > 0,
+        };
+      });
+    // Presses the focused control with a click: Enter and Space, sent over BiDi, press no reader
+    // button in Firefox ESR 153 (not "Larger text" either), though they press a page's own.
+    const press = () =>
+      inReader(env.firefox, page, (root) => (root.activeElement as HTMLElement).click());
+    expect(await outline()).toMatchObject({ expanded: 'false', open: false });
+    await inReader(env.firefox, page, (root) => {
+      root.querySelector<HTMLButtonElement>('button.outline')!.focus();
+    });
+    await press();
+    expect(await outline()).toMatchObject({
+      expanded: 'true',
+      open: true,
+      entries: [
+        'Why the tide gauges matter',
+        'Readings from the old pier',
+        'What the new sensors add',
+        'How the money is split',
+        'Who pays',
+        "The fishermen's share",
+        'What happens next',
+      ],
+      focused: 'button:Why the tide gauges matter',
+    });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await outline()).focused).toBe('button:What the new sensors add');
+    await press();
+    await expect
+      .poll(outline, { timeout: 3_000, interval: 100 })
+      .toMatchObject({ current: 2, focused: 'h3:What the new sensors add', scrolled: true });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inReader(env.firefox, page, (root) => {
+      root.querySelector<HTMLElement>('.scroller')!.scrollTop = 0;
+    });
+    await expect.poll(outline, { timeout: 3_000, interval: 100 }).toMatchObject({ current: -1 });
+    await page.keyboard.press('Escape');
+    expect(await outline()).toMatchObject({ open: false, expanded: 'false' });
+    expect(await hostCount(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await hostCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
 });

@@ -19,9 +19,10 @@ afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
 });
 
-/** An article with something removed, so that every feature has its controls. */
+/** An article with something removed and three headings, so that every feature has its controls. */
 function fullArticle(): Article {
-  return Object.assign(makeArticle(), {
+  const sections = ['One', 'Two', 'Three'].map((n) => `<h2>${n}</h2><p>Text ${n}.</p>`).join('');
+  return Object.assign(makeArticle(sections), {
     removed: [{ kind: 'trending', reason: 'a rule', text: 'Most read' }],
     contentWithRemoved: document.createDocumentFragment(),
   }) as Article;

@@ -84,6 +84,8 @@ describe('popup reading settings', () => {
         customFont: 'Noto Serif',
         hyphenate: true,
         hideImages: true,
+        // Read aloud's voices are chosen in the reader, not here.
+        readAloudVoices: {},
       }),
     );
     expect(document.getElementById('letter-spacing-value')!.textContent).toBe('+3%');

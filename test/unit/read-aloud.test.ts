@@ -1,79 +1,48 @@
 // Read aloud against a fake speech synthesiser that records what it is asked to say and lets the
-// test end each utterance: blocks in order, captions skipped, the block read is highlighted,
-// pause/resume/stop, rate changes, and only voices of this machine.
+// test end each utterance: blocks in order, sentence by sentence, captions skipped, the block and
+// the sentence read are highlighted, pause/resume/stop, skipping, speed and voice changes at
+// once, and only voices of this machine, the article's language first.
 import { describe, expect, it } from 'vitest';
 import {
   createReadAloud,
   localVoice,
   readableBlocks,
+  SENTENCE_CLASS,
   SPEAKING_CLASS,
+  voiceChoices,
   type ReadAloudState,
+  type VoiceChoice,
 } from '../../src/content/lazy/read-aloud';
+import { markSentence, sentences } from '../../src/content/lazy/sentences';
+import { FakeSynth, FakeUtterance, voice, type Voice } from './support/fake-speech';
 
-type Voice = Pick<SpeechSynthesisVoice, 'lang' | 'localService' | 'default' | 'name'>;
-const voice = (lang: string, localService = true, isDefault = false): Voice => ({
-  lang,
-  localService,
-  default: isDefault,
-  name: `${lang}${localService ? '' : ' (network)'}`,
-});
-
-class FakeUtterance {
-  voice: Voice | null = null;
-  lang = '';
-  rate = 1;
-  onend: (() => void) | null = null;
-  onerror: ((event: { error: string }) => void) | null = null;
-  constructor(public text: string) {}
-}
-
-class FakeSynth extends EventTarget {
-  spoken: FakeUtterance[] = [];
-  queue: FakeUtterance[] = [];
-  paused = false;
-  constructor(public voices: Voice[]) {
-    super();
-  }
-  getVoices() {
-    return this.voices;
-  }
-  speak(u: FakeUtterance) {
-    this.spoken.push(u);
-    this.queue.push(u);
-  }
-  cancel() {
-    const dropped = this.queue.splice(0);
-    for (const u of dropped) u.onerror?.({ error: 'canceled' });
-  }
-  pause() {
-    this.paused = true;
-  }
-  resume() {
-    this.paused = false;
-  }
-  /** The synthesiser finishes the utterance it is reading. */
-  finish() {
-    this.queue.shift()?.onend?.();
-  }
-}
-
-function setup(html: string, voices: Voice[] = [voice('en-US')], lang: string | null = 'en') {
+function setup(
+  html: string,
+  voices: Voice[] = [voice('en-US')],
+  lang: string | null = 'en',
+  chosen: string | null = null,
+) {
   const body = document.createElement('div');
   body.innerHTML = html;
   const synth = new FakeSynth(voices);
   const states: ReadAloudState[] = [];
+  const lists: [VoiceChoice[], string | null][] = [];
   const controller = new AbortController();
   const reader = createReadAloud({
     body,
     lang,
+    voice: chosen,
     signal: controller.signal,
     onState: (s) => states.push(s),
+    onVoices: (list, current) => lists.push([list, current]),
     synth: synth as unknown as SpeechSynthesis,
     Utterance: FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
   });
   const highlighted = () =>
     Array.from(body.querySelectorAll(`.${SPEAKING_CLASS}`), (el) => el.textContent);
-  return { body, synth, states, reader, controller, highlighted };
+  const sentence = () =>
+    Array.from(body.querySelectorAll(`mark.${SENTENCE_CLASS}`), (el) => el.textContent).join('');
+  return { body, synth, states, lists, reader, controller, highlighted, sentence };
 }
 
 const STORY =
@@ -208,5 +177,156 @@ describe('createReadAloud', () => {
     controller.abort();
     expect(reader.state).toBe('idle');
     expect(synth.queue).toEqual([]);
+  });
+});
+
+const ESSAY =
+  '<p>The wall is <a href="#">six metres</a> high. It was built in 1953!  Will it hold?</p>' +
+  '<p>Second block.</p><p>Third block.</p>';
+
+describe('sentences', () => {
+  it('cuts a block into its sentences, with their place in its text', () => {
+    const text = 'The wall is six metres high. It was built in 1953!  Will it hold?';
+    const found = sentences(text, 'en');
+    expect(found.map((s) => s.text)).toEqual([
+      'The wall is six metres high.',
+      'It was built in 1953!',
+      'Will it hold?',
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('marks one sentence across the block’s elements and unmarks it, leaving the text as it was', () => {
+    const block = document.createElement('p');
+    block.innerHTML = 'The wall is <a href="#">six metres</a> high. It was built.';
+    const before = block.innerHTML;
+    const unmark = markSentence(block, 0, 28);
+    const marks = [...block.querySelectorAll(`mark.${SENTENCE_CLASS}`)];
+    expect(marks.map((m) => m.textContent)).toEqual(['The wall is ', 'six metres', ' high.']);
+    expect(block.textContent).toBe('The wall is six metres high. It was built.');
+    unmark();
+    expect(block.innerHTML).toBe(before);
+    expect(block.childNodes).toHaveLength(3);
+  });
+});
+
+describe('voices', () => {
+  const voices = [
+    voice('de-DE', true, true),
+    voice('fr-CA'),
+    voice('en-GB', false),
+    voice('fr-FR'),
+    voice('en-US'),
+    voice('fr', false),
+  ] as SpeechSynthesisVoice[];
+
+  it('lists this computer’s voices only, the article’s language first (exact tag first)', () => {
+    expect(voiceChoices(voices, 'fr-FR').map((v) => [v.lang, v.forArticle])).toEqual([
+      ['fr-FR', true],
+      ['fr-CA', true],
+      ['de-DE', false],
+      ['en-US', false],
+    ]);
+    expect(voiceChoices(voices, null).every((v) => !v.forArticle)).toBe(true);
+  });
+
+  it('uses the chosen voice while this computer has it, never a network one', () => {
+    expect(localVoice(voices, 'fr', 'uri:en-US')?.lang).toBe('en-US');
+    expect(localVoice(voices, 'fr', 'uri:gone')?.lang).toBe('fr-CA');
+    expect(localVoice(voices, 'en', 'uri:en-GB (network)')?.lang).toBe('en-US');
+  });
+});
+
+describe('createReadAloud, sentence by sentence', () => {
+  it('reads each sentence in turn, marking it in the article, and clears the mark on stop', () => {
+    const { synth, reader, sentence, highlighted, body } = setup(ESSAY);
+    const original = body.innerHTML;
+    reader.play();
+    expect(synth.said()).toEqual(['The wall is six metres high.']);
+    expect(sentence()).toBe('The wall is six metres high.');
+    synth.finish();
+    expect(sentence()).toBe('It was built in 1953!');
+    synth.finish();
+    synth.finish();
+    expect(synth.said().at(-1)).toBe('Second block.');
+    expect([highlighted(), sentence()]).toEqual([['Second block.'], 'Second block.']);
+    reader.stop();
+    expect([highlighted(), sentence()]).toEqual([[], '']);
+    expect(body.innerHTML).toBe(original);
+  });
+
+  it('a new speed restarts the sentence being read at once, at that speed', () => {
+    const { synth, reader } = setup(ESSAY);
+    reader.play();
+    synth.finish();
+    reader.setRate(1.5);
+    expect(synth.spoken.map((u) => [u.text, u.rate])).toEqual([
+      ['The wall is six metres high.', 1],
+      ['It was built in 1953!', 1],
+      ['It was built in 1953!', 1.5],
+    ]);
+    // The cancelled utterance's late end does not move the reading on.
+    synth.spoken[1]!.onend?.();
+    expect(synth.spoken).toHaveLength(3);
+    // The same speed again changes nothing.
+    reader.setRate(1.5);
+    expect(synth.spoken).toHaveLength(3);
+  });
+
+  it('skips forward and back by block, and past the last one it stops', () => {
+    const { synth, reader, highlighted, states } = setup(ESSAY);
+    reader.play();
+    reader.skip(1);
+    expect(synth.said().at(-1)).toBe('Second block.');
+    reader.skip(1);
+    expect(highlighted()).toEqual(['Third block.']);
+    reader.skip(-1);
+    reader.skip(-1);
+    reader.skip(-1);
+    expect(synth.said().at(-1)).toBe('The wall is six metres high.');
+    reader.pause();
+    reader.skip(1);
+    expect([reader.state, synth.paused, synth.said().at(-1)]).toEqual([
+      'playing',
+      false,
+      'Second block.',
+    ]);
+    reader.skip(1);
+    reader.skip(1);
+    expect(reader.state).toBe('idle');
+    expect(highlighted()).toEqual([]);
+    expect(states.at(-1)).toBe('idle');
+    // Not reading: skipping does nothing.
+    reader.skip(1);
+    expect(reader.state).toBe('idle');
+  });
+
+  it('reads with the voice remembered for the language, and a new voice takes over at once', () => {
+    const voices = [voice('en-US'), voice('en-GB', true, false, 'Kate'), voice('fr-FR')];
+    const { synth, reader, lists } = setup(ESSAY, voices, 'en', 'uri:Kate');
+    expect(lists.at(-1)).toEqual([
+      [
+        { uri: 'uri:Kate', name: 'Kate', lang: 'en-GB', forArticle: true },
+        { uri: 'uri:en-US', name: 'en-US', lang: 'en-US', forArticle: true },
+        { uri: 'uri:fr-FR', name: 'fr-FR', lang: 'fr-FR', forArticle: false },
+      ],
+      'uri:Kate',
+    ]);
+    reader.play();
+    expect(synth.spoken[0]!.voice?.name).toBe('Kate');
+    reader.setVoice('uri:en-US');
+    expect(synth.spoken.map((u) => [u.text, u.voice?.name])).toEqual([
+      ['The wall is six metres high.', 'Kate'],
+      ['The wall is six metres high.', 'en-US'],
+    ]);
+    expect(lists.at(-1)![1]).toBe('uri:en-US');
+  });
+
+  it('with no voice of this computer at all, lists none and says it is unavailable', () => {
+    const { synth, reader, lists, states } = setup(ESSAY, [voice('en-US', false)]);
+    reader.play();
+    expect(synth.spoken).toEqual([]);
+    expect(states).toEqual(['playing', 'unavailable']);
+    expect(lists.at(-1)).toEqual([[], null]);
   });
 });

@@ -19,6 +19,7 @@ const {
   saveSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
+  voiceLanguage,
   updateSettings,
 } = await import('../../src/shared/settings');
 
@@ -60,8 +61,10 @@ describe('defaults', () => {
       customFont: '',
       hyphenate: false,
       hideImages: false,
+      readAloudVoices: {},
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.readAloudVoices)).toBe(true);
   });
 });
 
@@ -79,8 +82,13 @@ describe('parsing what is stored, field by field', () => {
       customFont: 'Source Serif 4',
       hyphenate: true,
       hideImages: true,
+      readAloudVoices: {
+        en: 'Google UK English Female',
+        ar: 'urn:moz-tts:speechd:Arabic',
+        und: 'x',
+      },
     };
-    expect(parseSettings({ ...settings, version: 3 })).toEqual(settings);
+    expect(parseSettings({ ...settings, version: 4 })).toEqual(settings);
     expect(parseSettings({ version: 3, theme: 'contrast' }).theme).toBe('contrast');
   });
 
@@ -156,11 +164,51 @@ describe('parsing what is stored, field by field', () => {
   });
 });
 
+describe('read aloud’s voices per language', () => {
+  it('keeps each well-formed entry and drops the others, one by one', () => {
+    const voices = (readAloudVoices: unknown) =>
+      parseSettings({ version: 4, readAloudVoices }).readAloudVoices;
+    for (const bad of [null, 'en', 3, ['en'], true]) expect(voices(bad), String(bad)).toEqual({});
+    expect(
+      voices({
+        fr: 'Thomas',
+        'en-US': 'not a primary subtag',
+        EN: 'upper case',
+        de: 7,
+        es: '',
+        it: 'x'.repeat(201),
+        ['__proto__']: 'x',
+        und: 'any',
+      }),
+    ).toEqual({ fr: 'Thomas', und: 'any' });
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `l${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'x' : ''}`,
+        'v',
+      ]),
+    );
+    expect(Object.keys(voices(many))).toHaveLength(16);
+  });
+
+  it('keys a language by its primary subtag, lower case, or "und"', () => {
+    expect(['fr-CA', 'EN_gb', 'ar', '', null, 'x', '123', 'zh-Hant-TW'].map(voiceLanguage)).toEqual(
+      ['fr', 'en', 'ar', 'und', 'und', 'und', 'und', 'zh'],
+    );
+  });
+});
+
 describe('migrations', () => {
   it('reads a v2 object as v3, the new fields at their defaults', () => {
     const v2 = { version: 2, fontSize: 120, theme: 'dark', savedAt: 9 };
-    expect(migrate(v2)).toEqual({ ...v2, version: 3 });
+    expect(migrate(v2)).toEqual({ ...v2, version: SETTINGS_VERSION });
     expect(parseSettings(v2)).toEqual({ ...defaults, fontSize: 120, theme: 'dark' });
+  });
+
+  it('reads a v3 object as v4, with no voice remembered', () => {
+    const v3 = { version: 3, fontSize: 120, hideImages: true, savedAt: 9 };
+    expect(SETTINGS_VERSION).toBe(4);
+    expect(migrate(v3)).toEqual({ ...v3, version: 4 });
+    expect(parseSettings(v3)).toEqual({ ...defaults, fontSize: 120, hideImages: true });
   });
 
   it('reads a v1 object (font size only) as current, the new fields at their defaults', () => {

@@ -68,6 +68,11 @@ export interface FeatureContext {
   announce(message: string): void;
   /** Appends `el` to the toolbar; items appear in the order of features/index.ts. */
   addToolbarItem(el: HTMLElement, options: ToolbarItemOptions): void;
+  /**
+   * Puts `el` beside the article, at its start edge (a side panel such as the outline's): inside
+   * the dialog, below the toolbar, next to the article's scroller.
+   */
+  addPanel(el: HTMLElement): void;
   addKeyBinding(binding: KeyBinding): void;
   /** Answers `type` while this reader is open (the reader's one router, reader.ts). */
   onMessage<K extends keyof FeatureMessages>(type: K, handler: FeatureHandler<K>): void;
@@ -99,4 +104,4 @@ export { fontStepFor } from '../keys';
 export { afterFirstFrame } from '../first-frame';
 export { CUT_ATTR } from '../shown-article';
 // Types only: the chunks' code stays in chunks/*.js (bundle-scan.test.ts).
-export type { ReadAloud, ReadAloudState } from '../lazy/read-aloud';
+export type { ReadAloud, ReadAloudState, VoiceChoice } from '../lazy/read-aloud';

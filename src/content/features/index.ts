@@ -13,9 +13,12 @@ import * as saveMenu from './save-menu';
 import * as showRemoved from './show-removed';
 import * as removeBlock from './remove-block';
 import * as readAloud from './read-aloud';
+import * as outline from './outline';
 
 export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'font-size', mount: fontSize.mount },
+  // Fixed on the bar after the text size, so its place is the same before and after layout.
+  { id: 'outline', mount: outline.mount },
   { id: 'theme', mount: theme.mount },
   { id: 'save-text', mount: saveText.mount },
   { id: 'copy-text', mount: copyText.mount },

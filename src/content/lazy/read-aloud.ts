@@ -1,15 +1,23 @@
 /**
  * chunks/read-aloud.js, loaded on the first press of "Read aloud" (../features/read-aloud.ts).
  *
- * Read aloud: the article spoken block by block with the browser's own speech synthesis, the
- * block being read highlighted and kept in view. Only voices that run on this machine
- * (`localService`) are used, so no text leaves the computer for a network voice.
- * One utterance per block also keeps Chromium from cutting long utterances off after ~15 s
- * (https://crbug.com/679437) and lets play/pause/stop act at once.
+ * Read aloud: the article spoken sentence by sentence with the browser's own speech synthesis,
+ * the block being read outlined and kept in view and the sentence being read marked
+ * (sentences.ts). Only voices that run on this machine are used (voices.ts), so no text leaves
+ * the computer for a network voice. One utterance per sentence keeps Chromium from cutting long
+ * utterances off after ~15 s (https://crbug.com/679437), and lets play/pause/stop, skipping, a
+ * new speed and a new voice act at once: the sentence being read starts again with them.
+ * createReadAloud is one closure, longer than most functions here, because every control acts
+ * on the same state: where the reading is, the run its utterances belong to, and the marks.
  */
 
 import { REMOVED_MARKER } from '../../core/article';
 import { registerChunk } from '../chunk-slot';
+import { markSentence, sentences, type Sentence } from './sentences';
+import { localVoice, voiceChoices, type VoiceChoice } from './voices';
+
+export { localVoice, localVoices, voiceChoices, type VoiceChoice } from './voices';
+export { SENTENCE_CLASS } from './sentences';
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused' | 'unavailable';
 
@@ -18,8 +26,12 @@ export interface ReadAloudOptions {
   body: HTMLElement;
   /** The article's language, to pick a voice that can read it. */
   lang: string | null;
+  /** The `voiceURI` chosen for this language before, if any. */
+  voice?: string | null;
   signal: AbortSignal;
   onState(state: ReadAloudState): void;
+  /** This computer's voices (the article's language first) and the one in use, when known. */
+  onVoices?(voices: VoiceChoice[], current: string | null): void;
   /** Defaults to the page window's `speechSynthesis`. */
   synth?: SpeechSynthesis;
   /** Defaults to the page window's `SpeechSynthesisUtterance`. */
@@ -30,8 +42,12 @@ export interface ReadAloud {
   play(): void;
   pause(): void;
   stop(): void;
-  /** 0.5–2, applied from the next block on (and at once to a paused one). */
+  /** 0.5–2, at once: the sentence being read starts again at the new speed. */
   setRate(rate: number): void;
+  /** The voice (a `voiceURI` of this computer's) to read with, at once. */
+  setVoice(uri: string): void;
+  /** The previous (-1) or next (1) block, while reading. */
+  skip(step: -1 | 1): void;
   readonly state: ReadAloudState;
 }
 
@@ -54,27 +70,25 @@ export function readableBlocks(body: HTMLElement): HTMLElement[] {
   );
 }
 
-/** A voice of this machine for `lang` (its language part at least), else any local voice. */
-export function localVoice(voices: SpeechSynthesisVoice[], lang: string | null) {
-  const local = voices.filter((v) => v.localService);
-  const wanted = (lang ?? '').toLowerCase();
-  const base = wanted.split('-')[0] ?? '';
-  return (
-    local.find((v) => v.lang.toLowerCase() === wanted) ??
-    (base ? local.find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === base) : undefined) ??
-    (wanted ? undefined : (local.find((v) => v.default) ?? local[0]))
-  );
+/** Where the reading is: block `block`, sentence `sentence` of it. */
+interface Position {
+  block: number;
+  sentence: number;
 }
 
 export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   const synth = options.synth ?? globalThis.speechSynthesis;
   const Utterance = options.Utterance ?? globalThis.SpeechSynthesisUtterance;
-  let state: ReadAloudState = synth && Utterance ? 'idle' : 'unavailable';
+  const canSpeak = Boolean(synth && Utterance);
+  let state: ReadAloudState = canSpeak ? 'idle' : 'unavailable';
   let rate = 1;
+  let chosen = options.voice ?? null;
   let blocks: HTMLElement[] = [];
-  let index = 0;
-  // Each block's utterance carries the run it belongs to, so a stopped run's late events are ignored.
+  let parts: Sentence[] = [];
+  const at: Position = { block: 0, sentence: 0 };
+  // Each utterance carries the run it belongs to, so a stopped run's late events are ignored.
   let run = 0;
+  let unmark = () => undefined as void;
   const reducedMotion = () =>
     globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -82,66 +96,111 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     state = next;
     options.onState(next);
   };
-  const mark = (el: HTMLElement | undefined) => {
-    for (const old of options.body.querySelectorAll(`.${SPEAKING_CLASS}`))
+  const tellVoices = () => {
+    const voices = synth.getVoices();
+    if (voices.length === 0) return;
+    const current = localVoice(voices, options.lang, chosen)?.voiceURI ?? null;
+    options.onVoices?.(voiceChoices(voices, options.lang), current);
+  };
+  const clearMarks = () => {
+    unmark();
+    unmark = () => undefined;
+    for (const old of options.body.querySelectorAll(`.${SPEAKING_CLASS}`)) {
       old.classList.remove(SPEAKING_CLASS);
-    if (!el) return;
+      // The article's block as it was, without an empty class attribute.
+      if (old.classList.length === 0) old.removeAttribute('class');
+    }
+  };
+  const mark = (el: HTMLElement, sentence: Sentence) => {
+    const newBlock = !el.classList.contains(SPEAKING_CLASS);
+    clearMarks();
     el.classList.add(SPEAKING_CLASS);
-    el.scrollIntoView?.({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    unmark = markSentence(el, sentence.start, sentence.end);
+    if (newBlock)
+      el.scrollIntoView?.({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  };
+  const moveTo = (block: number) => {
+    at.block = block;
+    at.sentence = 0;
+    const el = blocks[block];
+    parts = el ? sentences(el.textContent ?? '', options.lang) : [];
   };
 
   function speak(current: number): void {
-    const el = blocks[index];
+    const el = blocks[at.block];
     if (!el) return finish();
-    const voice = localVoice(synth.getVoices(), options.lang);
-    if (!voice) return setState('unavailable');
-    const utterance = new Utterance((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const sentence = parts[at.sentence];
+    if (!sentence) {
+      moveTo(at.block + 1);
+      return speak(current);
+    }
+    const voice = localVoice(synth.getVoices(), options.lang, chosen);
+    if (!voice) {
+      clearMarks();
+      return setState('unavailable');
+    }
+    const utterance = new Utterance(sentence.text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.rate = rate;
     utterance.onend = () => {
       if (current !== run || state !== 'playing') return;
-      index += 1;
+      at.sentence += 1;
       speak(current);
     };
     utterance.onerror = (event) => {
       // 'interrupted' and 'canceled' are our own stop() and cancel(); anything else ends the run.
       if (current === run && !/interrupted|canceled/.test(event.error ?? '')) finish();
     };
-    mark(el);
+    mark(el, sentence);
     synth.speak(utterance);
   }
 
   function finish(): void {
     run += 1;
-    index = 0;
-    mark(undefined);
+    moveTo(0);
+    clearMarks();
     if (state !== 'unavailable') setState('idle');
   }
 
+  /** Starts the sentence at `at` again, with the speed and voice in force now. */
+  function restart(): void {
+    run += 1;
+    synth.cancel();
+    // An utterance spoken while the synthesiser is paused would wait for a resume.
+    if (synth.paused) synth.resume();
+    setState('playing');
+    speak(run);
+  }
+
+  function start(): void {
+    blocks = readableBlocks(options.body);
+    moveTo(0);
+    run += 1;
+    synth.cancel();
+    setState('playing');
+    const current = run;
+    // Chromium lists its voices only after a first 'voiceschanged'.
+    if (synth.getVoices().length > 0) return speak(current);
+    let started = false;
+    const begin = () => {
+      if (started || current !== run || state !== 'playing') return;
+      started = true;
+      speak(current);
+    };
+    synth.addEventListener('voiceschanged', begin, { once: true, signal: options.signal });
+    setTimeout(begin, VOICES_WAIT_MS);
+  }
+
+  const reading = () => state === 'playing' || state === 'paused';
   const api: ReadAloud = {
     play() {
-      if (state === 'unavailable') return;
+      if (!canSpeak) return setState('unavailable');
       if (state === 'paused') {
         synth.resume();
         return setState('playing');
       }
-      if (state === 'playing') return;
-      blocks = readableBlocks(options.body);
-      run += 1;
-      synth.cancel();
-      setState('playing');
-      const current = run;
-      // Chromium lists its voices only after a first 'voiceschanged'.
-      if (synth.getVoices().length > 0) return speak(current);
-      let started = false;
-      const start = () => {
-        if (started || current !== run || state !== 'playing') return;
-        started = true;
-        speak(current);
-      };
-      synth.addEventListener('voiceschanged', start, { once: true, signal: options.signal });
-      setTimeout(start, VOICES_WAIT_MS);
+      if (state !== 'playing') start();
     },
     pause() {
       if (state !== 'playing') return;
@@ -149,23 +208,36 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       setState('paused');
     },
     stop() {
-      if (state !== 'playing' && state !== 'paused') return;
+      if (!reading()) return;
       finish();
       synth.cancel();
     },
     setRate(next) {
-      rate = Math.min(2, Math.max(0.5, next));
-      if (state !== 'paused') return;
-      // A paused utterance keeps its rate: start the same block again at the new one.
-      run += 1;
-      synth.cancel();
-      setState('playing');
-      speak(run);
+      const clamped = Math.min(2, Math.max(0.5, next));
+      if (clamped === rate) return;
+      rate = clamped;
+      if (reading()) restart();
+    },
+    setVoice(uri) {
+      chosen = uri;
+      tellVoices();
+      if (reading()) restart();
+    },
+    skip(step) {
+      if (!reading()) return;
+      const next = Math.max(0, at.block + step);
+      if (next >= blocks.length) return api.stop();
+      moveTo(next);
+      restart();
     },
     get state() {
       return state;
     },
   };
+  if (canSpeak) {
+    tellVoices();
+    synth.addEventListener('voiceschanged', tellVoices, { signal: options.signal });
+  }
   options.signal.addEventListener('abort', () => api.stop(), { once: true });
   return api;
 }

@@ -22,6 +22,8 @@ export interface MountedFeature {
   bar: HTMLElement;
   body: HTMLElement | null;
   items: { el: HTMLElement; movable: boolean }[];
+  /** What the feature put beside the article. */
+  panels: HTMLElement[];
   store: {
     save: Mock<(patch: Partial<Settings>) => Promise<Settings>>;
     update: Mock<(change: SettingsChange) => Promise<Settings>>;
@@ -61,6 +63,7 @@ export function mountFeature(
     root.append(body);
   }
   const items: MountedFeature['items'] = [];
+  const panels: HTMLElement[] = [];
   const store = {
     save: vi.fn(async (_patch: Partial<Settings>) => settings),
     update: vi.fn(async (_change: SettingsChange) => settings),
@@ -80,6 +83,10 @@ export function mountFeature(
       bar.append(el);
       items.push({ el, movable });
     },
+    addPanel: (el) => {
+      root.append(el);
+      panels.push(el);
+    },
     pushEscape: escapes.push,
     prepareLinks: () => undefined,
     ...(options.keepFix ? { keepFix: options.keepFix } : {}),
@@ -91,6 +98,7 @@ export function mountFeature(
     bar,
     body,
     items,
+    panels,
     store,
     announce,
     closeReader,
