@@ -33,6 +33,7 @@ export interface FeatureHostParts {
   addToolbarItem(el: HTMLElement, options: ToolbarItemOptions): void;
   pushEscape(close: () => void): () => void;
   prepareLinks(root: ParentNode): void;
+  startPicker(): void;
 }
 
 export interface FeatureHost {
@@ -85,6 +86,7 @@ export function mountFeatures(features: readonly Feature[], parts: FeatureHostPa
     pushEscape: parts.pushEscape,
     addTeardown: (fn) => signal.addEventListener('abort', () => fn(), { once: true }),
     prepareLinks: parts.prepareLinks,
+    startPicker: parts.startPicker,
   };
   listenForBindings(bindings, signal);
   for (const feature of features) feature.mount(ctx);

@@ -6,6 +6,7 @@
  * the first paint already shows the article. Teardown removes the host and every listener.
  */
 import { NO_SELECTION_MESSAGE } from '../core/extract/selection';
+import { NO_PICKED_TEXT_MESSAGE } from '../core/extract/picked';
 import type { Article, Extraction } from '../core/article';
 import { localize, t, type MessageKey } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
@@ -58,6 +59,8 @@ export interface OverlayOptions {
   store: SettingsStore;
   signal: AbortSignal;
   onClose(): void;
+  /** "Pick the article" (the no-article screen's button, the pick-article feature). */
+  onPick?(): void;
   /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
   features?: readonly Feature[];
 }
@@ -88,15 +91,29 @@ function body(article: Article): HTMLElement {
 /** Why there is no article, in the UI's language (the core says it in English, for the CLI). */
 function failureMessage(extraction: Extract<Extraction, { ok: false }>): MessageKey {
   if (extraction.reason === 'too-large') return 'tooLarge';
+  if (extraction.message === NO_PICKED_TEXT_MESSAGE) return 'pickNoText';
   return extraction.message === NO_SELECTION_MESSAGE ? 'noSelection' : 'noArticle';
 }
 
-function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
+/** "Pick the article" on the no-article screen: the way out when extraction found nothing. */
+function pickButton(onPick: (() => void) | undefined, signal: AbortSignal): HTMLElement[] {
+  if (!onPick) return [];
+  const button = h('button', { type: 'button', class: 'pick-article' }, t('pickArticle'));
+  button.addEventListener('click', () => onPick(), { signal });
+  return [h('p', { class: 'next' }, button)];
+}
+
+function readerContent(
+  extraction: Extraction,
+  signal: AbortSignal,
+  onPick?: () => void,
+): HTMLElement {
   if (!extraction.ok) {
     const why = failureMessage(extraction);
-    // What to do next, not only that it failed (issue 10): read a selection instead.
-    const next = why === 'noSelection' ? [] : [h('p', { class: 'next' }, t('noArticleNext'))];
-    return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next);
+    // What to do next, not only that it failed (issue 10): read a selection, or pick the block.
+    const next = why === 'noArticle' ? [h('p', { class: 'next' }, t('noArticleNext'))] : [];
+    const pick = why === 'tooLarge' ? [] : pickButton(onPick, signal);
+    return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next, ...pick);
   }
   const { article } = extraction;
   // The article keeps its own language and direction, whatever the UI's: an Arabic article reads
@@ -147,7 +164,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     'div',
     // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
     { class: 'scroller', tabindex: '0' },
-    readerContent(extraction, signal),
+    readerContent(extraction, signal, options.onPick),
   );
   const escapes = escapeStack(options.onClose);
   const tools = toolbar({ onClose: options.onClose, pushEscape: escapes.push, signal });
@@ -162,6 +179,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     addToolbarItem: (el, { movable }) => tools.add(el, movable),
     pushEscape: escapes.push,
     prepareLinks,
+    startPicker: () => options.onPick?.(),
   });
   tools.finish();
   const progress = readingProgress(scroller, signal);

@@ -5,6 +5,8 @@
  */
 // Imported module by module: the barrel would also pull Turndown into the click path.
 import { extractSelection } from '../core/extract/selection';
+import { extractPicked } from '../core/extract/picked';
+import { READER_LIMITS } from '../core/extract/limits';
 import type { Extraction } from '../core/article';
 import {
   handleMessages,
@@ -26,6 +28,7 @@ import { watchPage } from './page-watch';
 import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
+import { startPicker, type PickerRun } from './pick';
 
 /**
  * A note to the background that may go unheard. Once the extension is reloaded under an open
@@ -42,17 +45,27 @@ function tellBackground(name: 'reader-opened' | 'reader-closed'): void {
 export type { ReaderSource } from '../shared/messages';
 
 export interface Reader {
-  open(source?: ReaderSource): void;
+  /** `picked` is the block a pick chose (source 'pick'). */
+  open(source?: ReaderSource, picked?: Element): void;
   close(): void;
+  /** Closes the reader (or stops picking), or opens it. */
   toggle(): void;
+  /** "Pick the article": the reader gets out of the way and the page becomes the picker. */
+  pick(): void;
 }
 
-interface OpenState {
+/** Where the reader was opened from, to give back on close: the window's scroll and focus. */
+interface Origin {
+  scroll: { x: number; y: number };
+  focus: Element | null;
+}
+
+interface OpenState extends Origin {
   extraction: Extraction;
   overlay: Overlay;
   controller: AbortController;
-  scroll: { x: number; y: number };
-  focus: Element | null;
+  source: ReaderSource;
+  picked: Element | undefined;
 }
 
 /**
@@ -87,15 +100,23 @@ export function createReader(): Reader {
       : { open: true, kind: 'no-article' };
   }
 
-  function open(source: ReaderSource = 'page'): void {
-    if (state) return;
-    const scroll = { x: window.scrollX, y: window.scrollY };
-    const focus = focusedElement();
-    const extraction = withFreshContent(
-      source === 'selection'
-        ? extractSelection(document, selectedFragment())
-        : extractFromPage(document),
-    );
+  let picking: PickerRun | null = null;
+
+  function extract(source: ReaderSource, picked: Element | undefined): Extraction {
+    if (source === 'selection') return extractSelection(document, selectedFragment());
+    if (source === 'pick' && picked) {
+      return extractPicked(document, picked, { purifyWindow: window, limits: READER_LIMITS });
+    }
+    return extractFromPage(document);
+  }
+
+  function open(source: ReaderSource = 'page', picked?: Element, origin?: Origin): void {
+    if (state || picking) return;
+    // A pick started without an element (the popup's request) is the picker, not a reading.
+    if (source === 'pick' && !picked) return pick();
+    const scroll = origin?.scroll ?? { x: window.scrollX, y: window.scrollY };
+    const focus = origin ? origin.focus : focusedElement();
+    const extraction = withFreshContent(extract(source, picked));
     // Opened by itself on a chosen site: a page without an article gets no "no article" screen.
     if (source === 'auto' && !extraction.ok) return;
     const controller = new AbortController();
@@ -104,8 +125,9 @@ export function createReader(): Reader {
       signal: controller.signal,
       store: { save: saveSettings, update: updateSettings },
       onClose: close,
+      onPick: pick,
     });
-    state = { extraction, overlay, controller, scroll, focus };
+    state = { extraction, overlay, controller, scroll, focus, source, picked };
     onSettingsChanged((s) => {
       settings = s;
       overlay.apply(settings);
@@ -125,8 +147,27 @@ export function createReader(): Reader {
     tellBackground('reader-closed');
   }
 
+  function pick(): void {
+    if (picking) return;
+    const back = state && { source: state.source, picked: state.picked };
+    close();
+    const origin: Origin = {
+      scroll: { x: window.scrollX, y: window.scrollY },
+      focus: focusedElement(),
+    };
+    const done = () => void (picking = null);
+    picking = startPicker(settings.theme, {
+      onPick: (element) => (done(), open('pick', element, origin)),
+      // Cancelled: back to the reader it was started from, if any.
+      onCancel: () => (done(), back && open(back.source, back.picked)),
+    });
+  }
+
   function toggle(): void {
-    if (state) close();
+    if (picking) {
+      picking.stop();
+      picking = null;
+    } else if (state) close();
     else open();
   }
 
@@ -136,5 +177,5 @@ export function createReader(): Reader {
     ...featureRoutes(() => state?.overlay.handlers),
   });
 
-  return { open, close, toggle };
+  return { open, close, toggle, pick };
 }

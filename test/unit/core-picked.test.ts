@@ -2,8 +2,7 @@
 // Readability (a private copy, chrome stripped, sanitised, text and metadata), whatever its size;
 // the page itself is only read.
 import { describe, expect, it } from 'vitest';
-import { extractPicked } from '../../src/core/extract/picked';
-import { NO_SELECTION_MESSAGE } from '../../src/core/extract/selection';
+import { extractPicked, NO_PICKED_TEXT_MESSAGE } from '../../src/core/extract/picked';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('Harbour wall vote – The Gazette');
@@ -66,12 +65,12 @@ describe('extractPicked', () => {
     expect(result.article.title).toBe('Harbour wall vote');
   });
 
-  it('a block with no text gets the "select some text" answer', () => {
+  it('a block with no text gets a "select some text"-style answer', () => {
     const doc = page('<div id="empty"><img src="a.jpg" alt=""><span> </span></div><p>Text.</p>');
     expect(extractPicked(doc, doc.getElementById('empty')!)).toEqual({
       ok: false,
       reason: 'no-article',
-      message: NO_SELECTION_MESSAGE,
+      message: NO_PICKED_TEXT_MESSAGE,
     });
   });
 

@@ -66,6 +66,8 @@ export interface FeatureContext {
   addTeardown(fn: () => void): void;
   /** Links open in a new tab, as in the article. */
   prepareLinks(root: ParentNode): void;
+  /** "Pick the article": the reader closes and the page becomes the picker (reader.ts). */
+  startPicker(): void;
 }
 
 export interface Feature {

@@ -12,6 +12,7 @@ import * as copyText from './copy-text';
 import * as saveMenu from './save-menu';
 import * as showRemoved from './show-removed';
 import * as readAloud from './read-aloud';
+import * as pickArticle from './pick-article';
 
 export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'font-size', mount: fontSize.mount },
@@ -21,4 +22,5 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'save-menu', mount: saveMenu.mount },
   { id: 'show-removed', mount: showRemoved.mount },
   { id: 'read-aloud', mount: readAloud.mount },
+  { id: 'pick-article', mount: pickArticle.mount },
 ]);

@@ -4,7 +4,7 @@
  * copy of that element (lazy images resolved, captions marked, links made absolute), the chrome
  * stripped (a share bar inside the block goes, each removal recorded for "Show removed"),
  * sanitised, clean text and the page's metadata. Readability does not judge it: the reader's
- * choice wins, whatever its size; only a block with no text gets the "select some text" answer.
+ * choice wins, whatever its size; only a block with no text gets a "select some text"-style answer.
  */
 import type { ExtractOptions, Extraction } from '../article';
 import { articleText } from '../text/article-text';
@@ -16,8 +16,11 @@ import { lazyArticle } from './lazy-article';
 import { contentWithRemoved, withHtml } from './removed-parts';
 import { guardedStrip } from './truncation-guard';
 import { prepareCopy } from './prepare-copy';
-import { absolutize, NO_SELECTION_MESSAGE, pageTitle } from './selection';
+import { absolutize, pageTitle } from './selection';
 import { sanitizeKeepingRoot } from './extract';
+
+/** The "select some text" answer's counterpart: the picked block is only images or space. */
+export const NO_PICKED_TEXT_MESSAGE = 'The picked block has no text: pick another one';
 
 /** The picked block's own heading, else the page's: the block may hold the story's headline. */
 function titleFor(block: Element, doc: Document): string {
@@ -27,7 +30,7 @@ function titleFor(block: Element, doc: Document): string {
 
 /**
  * The article made of `element` (an element of `doc`, which is only read), or a "select some
- * text" answer when the element holds no text, or "too large" past the limits.
+ * text"-style answer (NO_PICKED_TEXT_MESSAGE) when the element holds no text, or "too large" past the limits.
  */
 export function extractPicked(
   doc: Document,
@@ -54,7 +57,8 @@ export function extractPicked(
     options.skipRules,
   );
   const text = articleText(root);
-  if (text.trim() === '') return { ok: false, reason: 'no-article', message: NO_SELECTION_MESSAGE };
+  if (text.trim() === '')
+    return { ok: false, reason: 'no-article', message: NO_PICKED_TEXT_MESSAGE };
   const meta = articleMetadata({ title }, page, text, title);
   const article = lazyArticle({
     meta,

@@ -28,6 +28,7 @@ export interface MountedFeature {
   };
   announce: Mock<(message: string) => void>;
   closeReader: Mock<() => void>;
+  startPicker: Mock<() => void>;
   escape(): void;
   host: ReturnType<typeof mountFeatures>;
   controller: AbortController;
@@ -63,6 +64,7 @@ export function mountFeature(
   };
   const announce = vi.fn((_message: string) => undefined);
   const closeReader = vi.fn(() => undefined);
+  const startPicker = vi.fn(() => undefined);
   const escapes = escapeStack(closeReader);
   const host = mountFeatures([feature(id)], {
     root,
@@ -78,6 +80,7 @@ export function mountFeature(
     },
     pushEscape: escapes.push,
     prepareLinks: () => undefined,
+    startPicker,
   });
   const storedAfterUpdates = (from = settings) =>
     store.update.mock.calls.reduce((s: Settings, [change]) => ({ ...s, ...change(s) }), from);
@@ -89,6 +92,7 @@ export function mountFeature(
     store,
     announce,
     closeReader,
+    startPicker,
     escape: escapes.closeInnermost,
     host,
     controller,
