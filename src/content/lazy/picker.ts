@@ -204,6 +204,8 @@ function start(options: PickerOptions): void {
   });
   signal.addEventListener('abort', () => host.remove(), { once: true });
   ui.bar.focus({ preventScroll: true });
+  // The keyboard starts from the page's main block, outlined at once; the pointer moves it.
+  show(startingBlock(document, nav), true);
 }
 
 registerChunk('picker', { start });
