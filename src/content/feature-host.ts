@@ -9,6 +9,7 @@ import type { Settings, SettingsChange } from '../shared/settings';
 import type {
   Feature,
   FeatureContext,
+  KeepPick,
   FeatureHandler,
   FeatureHandlers,
   KeyBinding,
@@ -34,6 +35,7 @@ export interface FeatureHostParts {
   pushEscape(close: () => void): () => void;
   prepareLinks(root: ParentNode): void;
   startPicker(): void;
+  keepPick: KeepPick | null;
 }
 
 export interface FeatureHost {
@@ -87,6 +89,7 @@ export function mountFeatures(features: readonly Feature[], parts: FeatureHostPa
     addTeardown: (fn) => signal.addEventListener('abort', () => fn(), { once: true }),
     prepareLinks: parts.prepareLinks,
     startPicker: parts.startPicker,
+    keepPick: parts.keepPick,
   };
   listenForBindings(bindings, signal);
   for (const feature of features) feature.mount(ctx);

@@ -28,7 +28,7 @@ import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
 import { keepKeysInReader, listenForEscape } from './reader-keys';
 import { mountFeatures, type SettingsStore } from './feature-host';
 import { FEATURES } from './features/index';
-import type { Feature, FeatureHandlers } from './features/context';
+import type { Feature, FeatureHandlers, KeepPick } from './features/context';
 import { applyTypography } from './typography';
 import { markStage } from '../core/timing';
 import { afterFirstFrame } from './first-frame';
@@ -61,8 +61,30 @@ export interface OverlayOptions {
   onClose(): void;
   /** "Pick the article" (the no-article screen's button, the pick-article feature). */
   onPick?(): void;
+  /** A line above the article: what a fix kept for the site did (reader.ts). */
+  note?: ReaderNote | undefined;
+  /** Set when the article is a block just picked: keeping it for the site (pick-article). */
+  keepPick?: KeepPick | undefined;
   /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
   features?: readonly Feature[];
+}
+
+/** A line of the reader's own above the article, with at most one action. */
+export interface ReaderNote {
+  text: string;
+  action?: { label: string; run(): void };
+}
+
+function noteLine(note: ReaderNote | undefined, signal: AbortSignal): HTMLElement[] {
+  if (!note) return [];
+  const line = h('p', { class: 'fix-note' }, note.text);
+  if (note.action) {
+    const { label, run } = note.action;
+    const button = h('button', { type: 'button', class: 'fix-note-action' }, label);
+    button.addEventListener('click', () => run(), { signal });
+    line.append(' ', button);
+  }
+  return [line];
 }
 
 export interface Overlay {
@@ -164,6 +186,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     'div',
     // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
     { class: 'scroller', tabindex: '0' },
+    ...noteLine(options.note, signal),
     readerContent(extraction, signal, options.onPick),
   );
   const escapes = escapeStack(options.onClose);
@@ -180,6 +203,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     pushEscape: escapes.push,
     prepareLinks,
     startPicker: () => options.onPick?.(),
+    keepPick: options.keepPick ?? null,
   });
   tools.finish();
   const progress = readingProgress(scroller, signal);

@@ -29,6 +29,9 @@ import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
 import { selectedFragment } from './selection';
 import { startPicker, type PickerRun } from './pick';
+import { pickedBy, sitePick } from './pick-fix';
+import { t } from '../shared/i18n';
+import type { ReaderNote } from './overlay';
 
 /**
  * A note to the background that may go unheard. Once the extension is reloaded under an open
@@ -80,6 +83,8 @@ function focusedElement(): Element | null {
 
 export function createReader(): Reader {
   let state: OpenState | null = null;
+  // The site's kept pick, read now beside the click's work (pick-fix.ts).
+  const site = sitePick();
   // The settings last known, so the first frame is already right; storage answers a moment later.
   let settings = DEFAULT_SETTINGS;
   void loadSettings().then((s) => {
@@ -101,22 +106,49 @@ export function createReader(): Reader {
   }
 
   let picking: PickerRun | null = null;
+  const PICKED = { purifyWindow: window, limits: READER_LIMITS };
 
   function extract(source: ReaderSource, picked: Element | undefined): Extraction {
     if (source === 'selection') return extractSelection(document, selectedFragment());
     if (source === 'pick' && picked) {
-      return extractPicked(document, picked, { purifyWindow: window, limits: READER_LIMITS });
+      return extractPicked(document, picked, PICKED);
     }
     return extractFromPage(document);
   }
 
-  function open(source: ReaderSource = 'page', picked?: Element, origin?: Origin): void {
+  /**
+   * The site's kept pick for a reading of the page: the element it finds, with the reader's note
+   * ("showing the block kept", or "not found: the whole page"); nothing when there is none or
+   * it is not known yet (then `recheck` looks again once storage answers).
+   */
+  function keptPick(source: ReaderSource, useFix: boolean) {
+    const selector = useFix && (source === 'page' || source === 'auto') ? site.known() : null;
+    if (!selector) return { element: undefined, note: undefined };
+    const element = pickedBy(document, selector) ?? undefined;
+    const note: ReaderNote = element
+      ? {
+          text: t('fixPickApplied'),
+          action: { label: t('fixPickUndo'), run: () => replace(source, false) },
+        }
+      : { text: t('fixPickSkipped') };
+    return { element, note };
+  }
+
+  function open(
+    source: ReaderSource = 'page',
+    picked?: Element,
+    origin?: Origin,
+    useFix = true,
+  ): void {
     if (state || picking) return;
     // A pick started without an element (the popup's request) is the picker, not a reading.
     if (source === 'pick' && !picked) return pick();
     const scroll = origin?.scroll ?? { x: window.scrollX, y: window.scrollY };
     const focus = origin ? origin.focus : focusedElement();
-    const extraction = withFreshContent(extract(source, picked));
+    const kept = keptPick(source, useFix);
+    const extraction = withFreshContent(
+      kept.element ? extractPicked(document, kept.element, PICKED) : extract(source, picked),
+    );
     // Opened by itself on a chosen site: a page without an article gets no "no article" screen.
     if (source === 'auto' && !extraction.ok) return;
     const controller = new AbortController();
@@ -126,14 +158,33 @@ export function createReader(): Reader {
       store: { save: saveSettings, update: updateSettings },
       onClose: close,
       onPick: pick,
+      note: kept.note,
+      keepPick:
+        source === 'pick' && picked && site.host
+          ? { host: site.host, keep: () => site.keep(picked) }
+          : undefined,
     });
     state = { extraction, overlay, controller, scroll, focus, source, picked };
+    // Storage had not answered yet: once it has, a kept pick replaces this reading.
+    if (useFix && site.known() === undefined && (source === 'page' || source === 'auto')) {
+      const opened = state;
+      void site.ready.then((selector) => selector && state === opened && replace(source, true));
+    }
     onSettingsChanged((s) => {
       settings = s;
       overlay.apply(settings);
     }, controller.signal);
     watchPage(close, controller.signal);
     tellBackground('reader-opened');
+  }
+
+  /** The open reading again, from the same origin (a kept pick now known, or undone). */
+  function replace(source: ReaderSource, useFix: boolean): void {
+    if (!state) return;
+    const { controller, scroll, focus } = state;
+    state = null;
+    controller.abort();
+    open(source, undefined, { scroll, focus }, useFix);
   }
 
   function close(): void {

@@ -45,3 +45,46 @@ describe('pick-article', () => {
     expect(startPicker).not.toHaveBeenCalled();
   });
 });
+
+describe('pick-article after a pick', () => {
+  function mountPicked(keep: () => Promise<boolean>) {
+    const mounted = mountFeature('pick-article', {
+      article: makeArticle(),
+      keepPick: { host: 'news.example', keep: vi.fn(keep) },
+    });
+    controllers.push(mounted.controller);
+    return { ...mounted, keepButton: mounted.items[1]?.el as HTMLButtonElement };
+  }
+
+  it('offers "Use this block on <host> from now on", keeps it once and says so', async () => {
+    let calls = 0;
+    const { keepButton, announce, items } = mountPicked(async () => (calls++, true));
+    expect(items).toHaveLength(2);
+    expect([keepButton.textContent, keepButton.className]).toEqual([
+      'Use this block on news.example from now on',
+      'pick-article-keep',
+    ]);
+    keepButton.click();
+    await vi.waitFor(() =>
+      expect(announce).toHaveBeenCalledWith('Kept: this block opens on news.example from now on'),
+    );
+    expect(keepButton.getAttribute('aria-disabled')).toBe('true');
+    keepButton.click();
+    await Promise.resolve();
+    expect(calls).toBe(1);
+  });
+
+  it('says so when the block cannot be kept', async () => {
+    const { keepButton, announce } = mountPicked(async () => false);
+    keepButton.click();
+    await vi.waitFor(() =>
+      expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Couldn’t keep/)),
+    );
+    expect(keepButton.hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('is not offered for a reading that was not picked', () => {
+    const { items } = mount(makeArticle());
+    expect(items.map((i) => i.el.className)).toEqual(['pick-article']);
+  });
+});

@@ -7,7 +7,7 @@ import { vi, type Mock } from 'vitest';
 import type { Article } from '../../../src/core/article';
 import { escapeStack } from '../../../src/content/escape-stack';
 import { mountFeatures } from '../../../src/content/feature-host';
-import type { Feature } from '../../../src/content/features/context';
+import type { Feature, KeepPick } from '../../../src/content/features/context';
 import { FEATURES } from '../../../src/content/features/index';
 import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '../../../src/shared/settings';
 
@@ -38,7 +38,7 @@ export interface MountedFeature {
 
 export function mountFeature(
   id: string,
-  options: { article?: Article | null; settings?: Settings } = {},
+  options: { article?: Article | null; settings?: Settings; keepPick?: KeepPick | null } = {},
 ): MountedFeature {
   const article = options.article ?? null;
   const settings = options.settings ?? { ...DEFAULT_SETTINGS };
@@ -81,6 +81,7 @@ export function mountFeature(
     pushEscape: escapes.push,
     prepareLinks: () => undefined,
     startPicker,
+    keepPick: options.keepPick ?? null,
   });
   const storedAfterUpdates = (from = settings) =>
     store.update.mock.calls.reduce((s: Settings, [change]) => ({ ...s, ...change(s) }), from);
