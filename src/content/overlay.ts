@@ -122,7 +122,7 @@ function pickButton(onPick: (() => void) | undefined, signal: AbortSignal): HTML
   if (!onPick) return [];
   const button = h('button', { type: 'button', class: 'pick-article' }, t('pickArticle'));
   button.addEventListener('click', () => onPick(), { signal });
-  return [h('p', { class: 'next' }, button)];
+  return [h('p', { class: 'pick-line' }, button)];
 }
 
 function readerContent(
@@ -132,9 +132,11 @@ function readerContent(
 ): HTMLElement {
   if (!extraction.ok) {
     const why = failureMessage(extraction);
-    // What to do next, not only that it failed (issue 10): read a selection, or pick the block.
-    const next = why === 'noArticle' ? [h('p', { class: 'next' }, t('noArticleNext'))] : [];
-    const pick = why === 'tooLarge' ? [] : pickButton(onPick, signal);
+    // What to do next, not only that it failed (issue 10): read a selection, or pick the block
+    // (a picked block is measured alone, so a page too large to read whole may still do).
+    const selected = why === 'noSelection' || why === 'pickNoText';
+    const next = selected ? [] : [h('p', { class: 'next' }, t('noArticleNext'))];
+    const pick = pickButton(onPick, signal);
     return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next, ...pick);
   }
   const { article } = extraction;

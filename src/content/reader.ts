@@ -81,6 +81,13 @@ function focusedElement(): Element | null {
   return active;
 }
 
+/** The window's scroll position and the focused element, as they were. */
+function giveBack({ scroll, focus }: Origin): void {
+  window.scrollTo(scroll.x, scroll.y);
+  if (focus instanceof HTMLElement || focus instanceof SVGElement)
+    focus.focus({ preventScroll: true });
+}
+
 export function createReader(): Reader {
   let state: OpenState | null = null;
   // The site's kept pick, read now beside the click's work (pick-fix.ts).
@@ -189,12 +196,11 @@ export function createReader(): Reader {
 
   function close(): void {
     if (!state) return;
-    const { controller, scroll, focus } = state;
+    const { controller } = state;
+    const origin = state;
     state = null;
     controller.abort();
-    window.scrollTo(scroll.x, scroll.y);
-    if (focus instanceof HTMLElement || focus instanceof SVGElement)
-      focus.focus({ preventScroll: true });
+    giveBack(origin);
     tellBackground('reader-closed');
   }
 
@@ -209,8 +215,12 @@ export function createReader(): Reader {
     const done = () => void (picking = null);
     picking = startPicker(settings.theme, {
       onPick: (element) => (done(), open('pick', element, origin)),
-      // Cancelled: back to the reader it was started from, if any.
-      onCancel: () => (done(), back && open(back.source, back.picked)),
+      // Cancelled: back to the reader it was started from, else to the page as it was.
+      onCancel: () => {
+        done();
+        if (back) open(back.source, back.picked);
+        else giveBack(origin);
+      },
     });
   }
 
