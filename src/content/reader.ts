@@ -126,7 +126,7 @@ export function createReader(): Reader {
   /**
    * The site's kept pick for a reading of the page: the element it finds, with the reader's note
    * ("showing the block kept", or "not found: the whole page"); nothing when there is none or
-   * it is not known yet (then `recheck` looks again once storage answers).
+   * it is not known yet (open() then looks again once storage answers).
    */
   function keptPick(source: ReaderSource, useFix: boolean) {
     const selector = useFix && (source === 'page' || source === 'auto') ? site.known() : null;
@@ -192,6 +192,8 @@ export function createReader(): Reader {
     state = null;
     controller.abort();
     open(source, undefined, { scroll, focus }, useFix);
+    // Opened by itself ('auto') on a kept block without text: no reader after all.
+    if (!state) tellBackground('reader-closed');
   }
 
   function close(): void {

@@ -127,7 +127,9 @@ function start(options: PickerOptions): void {
     if (!el || el === target) return;
     target = el;
     draw();
-    if (announce) ui.current.textContent = ui.size.textContent;
+    // Said for keyboard moves only (a live region on every pointer move would never stop
+    // talking); the pointer's block is named on its outline, so the line does not lag behind.
+    ui.current.textContent = announce ? ui.size.textContent : '';
   };
   const finish = (picked: Element | null) => {
     if (signal.aborted) return;
