@@ -6,7 +6,7 @@
 // Imported module by module: the barrel would also pull Turndown into the click path.
 import { extractSelection } from '../core/extract/selection';
 import { extractPicked } from '../core/extract/picked';
-import { READER_LIMITS } from '../core/extract/limits';
+import { READER_LIMITS, TOO_LARGE_MESSAGE } from '../core/extract/limits';
 import type { Extraction } from '../core/article';
 import {
   handleMessages,
@@ -27,6 +27,7 @@ import { featureRoutes } from './feature-host';
 import { watchPage } from './page-watch';
 import { withFreshContent } from './fresh-content';
 import { extractFromPage } from './page-source';
+import { flattenedElement } from './flat-copy';
 import { selectedFragment } from './selection';
 import { startPicker, type PickerRun } from './pick';
 import { pickedBy, sitePick } from './pick-fix';
@@ -81,6 +82,13 @@ function focusedElement(): Element | null {
   return active;
 }
 
+/** A picked block, its open shadow trees flattened in (flat-copy.ts), read as the article. */
+function readPicked(element: Element): Extraction {
+  const block = flattenedElement(element);
+  if (!block) return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
+  return extractPicked(document, block, { purifyWindow: window, limits: READER_LIMITS });
+}
+
 /** The window's scroll position and the focused element, as they were. */
 function giveBack({ scroll, focus }: Origin): void {
   window.scrollTo(scroll.x, scroll.y);
@@ -113,13 +121,10 @@ export function createReader(): Reader {
   }
 
   let picking: PickerRun | null = null;
-  const PICKED = { purifyWindow: window, limits: READER_LIMITS };
 
   function extract(source: ReaderSource, picked: Element | undefined): Extraction {
     if (source === 'selection') return extractSelection(document, selectedFragment());
-    if (source === 'pick' && picked) {
-      return extractPicked(document, picked, PICKED);
-    }
+    if (source === 'pick' && picked) return readPicked(picked);
     return extractFromPage(document);
   }
 
@@ -154,7 +159,7 @@ export function createReader(): Reader {
     const focus = origin ? origin.focus : focusedElement();
     const kept = keptPick(source, useFix);
     const extraction = withFreshContent(
-      kept.element ? extractPicked(document, kept.element, PICKED) : extract(source, picked),
+      kept.element ? readPicked(kept.element) : extract(source, picked),
     );
     // Opened by itself on a chosen site: a page without an article gets no "no article" screen.
     if (source === 'auto' && !extraction.ok) return;

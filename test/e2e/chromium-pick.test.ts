@@ -179,3 +179,22 @@ test('a block with no text gets a "select some text"-style answer, and a way to 
   await waitForPicker(page, false);
   await page.close();
 });
+
+test('a web component’s story (open shadow roots) is read when its host is picked', async () => {
+  const page = await visit('/pages/shadow-article.html');
+  const before = await pageState(page);
+  await openReader(env.chromium, page);
+  await pressPick(page);
+  await waitForPicker(page);
+  // No article or main element in the document: the keyboard starts on <body>.
+  await expect.poll(async () => (await outline(page)).said).toMatch(/^body · /);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await outline(page)).said).toMatch(/^ledger-story · /);
+  await page.keyboard.press('Enter');
+  expect(await waitForReader(page)).toBe(true);
+  const text = await readerText(page);
+  expect(text).toMatch(/harbour master printed the tide tables[\s\S]*hand’s width in a century/);
+  await closeReader(page);
+  expect(await pageState(page)).toEqual(before);
+  await page.close();
+});
