@@ -23,6 +23,7 @@ const ENTRIES = [
   { name: 'chunks/export', entry: 'src/content/lazy/export.ts' },
   { name: 'chunks/read-aloud', entry: 'src/content/lazy/read-aloud.ts' },
   { name: 'chunks/show-removed', entry: 'src/content/lazy/show-removed.ts' },
+  { name: 'chunks/picker', entry: 'src/content/lazy/picker.ts' },
   // Chromium's offscreen document for "Copy" (src/background/clipboard.ts); Firefox ignores it.
   { name: 'offscreen', entry: 'src/offscreen/index.ts' },
 ];

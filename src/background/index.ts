@@ -71,6 +71,7 @@ handleMessages<BackgroundMessages, Runtime.MessageSender>({
   'load-chunk': (payload, sender) => injectChunk(sender, payload?.name),
   'copy-text': (request) => copyFromExtension(request?.text),
   'read-selection': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'selection')).ok }),
+  'pick-article': async ({ tabId }) => ({ ok: (await injectReader(tabId, 'pick')).ok }),
   'reader-opened': async (_payload, sender) => {
     if (sender.tab?.id !== undefined) await setReaderPopup(sender.tab.id, true);
   },

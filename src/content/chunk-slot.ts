@@ -9,11 +9,13 @@ import type { ChunkName } from '../shared/messages';
 import type { Exporter } from './lazy/export';
 import type { ReadAloudChunk } from './lazy/read-aloud';
 import type { ShowRemovedChunk } from './lazy/show-removed';
+import type { PickerChunk } from './lazy/picker';
 
 export interface Chunks {
   export: Exporter;
   'read-aloud': ReadAloudChunk;
   'show-removed': ShowRemovedChunk;
+  picker: PickerChunk;
 }
 
 const slots = globalThis as unknown as Record<symbol, unknown>;

@@ -9,6 +9,7 @@ import type { Settings, SettingsChange } from '../shared/settings';
 import type {
   Feature,
   FeatureContext,
+  KeepPick,
   FeatureHandler,
   FeatureHandlers,
   KeptFixKind,
@@ -38,6 +39,8 @@ export interface FeatureHostParts {
   prepareLinks(root: ParentNode): void;
   /** Keeps a removal or bring-back for the site (the reader's; none in a page without a site). */
   keepFix?(kind: KeptFixKind, block: Element): Promise<boolean>;
+  startPicker(): void;
+  keepPick: KeepPick | null;
 }
 
 export interface FeatureHost {
@@ -93,6 +96,8 @@ export function mountFeatures(features: readonly Feature[], parts: FeatureHostPa
     pushEscape: parts.pushEscape,
     addTeardown: (fn) => signal.addEventListener('abort', () => fn(), { once: true }),
     prepareLinks: parts.prepareLinks,
+    startPicker: parts.startPicker,
+    keepPick: parts.keepPick,
   };
   listenForBindings(bindings, signal);
   for (const feature of features) feature.mount(ctx);

@@ -78,3 +78,13 @@ export function flattenedCopy(doc: Document): Document | null | 'too-large' {
   copy.appendChild(flat);
   return copy;
 }
+
+/**
+ * A private copy of one element of the page with its open shadow trees flattened in, in a new
+ * document ("Pick the article": a web component's story lives in its shadow tree, and the
+ * picker can only point at its host); null once the copy passes the reader's limits.
+ */
+export function flattenedElement(el: Element): Element | null {
+  const into = el.ownerDocument.implementation.createHTMLDocument('');
+  return copyFlattened(el, into, READER_LIMITS);
+}

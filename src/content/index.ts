@@ -3,7 +3,8 @@
  * manifest). Injected again, it finds the reader it already set up in this isolated world and
  * toggles it instead of building a second one. "Read the selection" leaves its request in the
  * shared `source` slot (a script injected just before, in the same isolated world): then the
- * reader opens on the selection, replacing a reader already open. Both live under Symbol keys
+ * reader opens on the selection, replacing a reader already open; "Pick the article" leaves
+ * 'pick' there, and the page becomes the picker (the reader, if open, gets out of the way). Both live under Symbol keys
  * (world.ts), where no page element's id can shadow them.
  */
 import { createReader, type Reader } from './reader';
@@ -26,7 +27,9 @@ function start(): void {
   setShared('source', undefined);
   const existed = getShared('reader') !== undefined;
 
-  if (source === 'selection') {
+  if (source === 'pick') {
+    reader().pick();
+  } else if (source === 'selection') {
     reader().close();
     reader().open('selection');
   } else if (source === 'auto') {

@@ -6,6 +6,7 @@
  * the first paint already shows the article. Teardown removes the host and every listener.
  */
 import { NO_SELECTION_MESSAGE } from '../core/extract/selection';
+import { NO_PICKED_TEXT_MESSAGE } from '../core/extract/picked';
 import type { Article, Extraction } from '../core/article';
 import { localize, t, type MessageKey } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
@@ -27,7 +28,7 @@ import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
 import { keepKeysInReader, listenForEscape } from './reader-keys';
 import { mountFeatures, type SettingsStore } from './feature-host';
 import { FEATURES } from './features/index';
-import type { Feature, FeatureHandlers, KeptFixKind } from './features/context';
+import type { Feature, FeatureHandlers, KeepPick, KeptFixKind } from './features/context';
 import { fixesNote, type FixesNoteOptions } from './kept-fixes';
 import { applyTypography } from './typography';
 import { markStage } from '../core/timing';
@@ -59,12 +60,36 @@ export interface OverlayOptions {
   store: SettingsStore;
   signal: AbortSignal;
   onClose(): void;
+  /** "Pick the article" (the no-article screen's button, the pick-article feature). */
+  onPick?(): void;
+  /** A line above the article: what a fix kept for the site did (reader.ts). */
+  note?: ReaderNote | undefined;
+  /** Set when the article is a block just picked: keeping it for the site (pick-article). */
+  keepPick?: KeepPick | undefined;
   /** Which features, in toolbar order; FEATURES unless a test mounts fewer. */
   features?: readonly Feature[];
   /** The note about this site's fixes (issue 11, item 3); none when the site has none. */
   fixes?: Omit<FixesNoteOptions, 'report'>;
   /** Keeps a removal or a bring-back as a fix for the site (the reader's kept-fixes.ts). */
   keepFix?(kind: KeptFixKind, block: Element): Promise<boolean>;
+}
+
+/** A line of the reader's own above the article, with at most one action. */
+export interface ReaderNote {
+  text: string;
+  action?: { label: string; run(): void };
+}
+
+function noteLine(note: ReaderNote | undefined, signal: AbortSignal): HTMLElement[] {
+  if (!note) return [];
+  const line = h('p', { class: 'fix-note' }, note.text);
+  if (note.action) {
+    const { label, run } = note.action;
+    const button = h('button', { type: 'button', class: 'fix-note-action' }, label);
+    button.addEventListener('click', () => run(), { signal });
+    line.append(' ', button);
+  }
+  return [line];
 }
 
 export interface Overlay {
@@ -93,15 +118,31 @@ function body(article: Article): HTMLElement {
 /** Why there is no article, in the UI's language (the core says it in English, for the CLI). */
 function failureMessage(extraction: Extract<Extraction, { ok: false }>): MessageKey {
   if (extraction.reason === 'too-large') return 'tooLarge';
+  if (extraction.message === NO_PICKED_TEXT_MESSAGE) return 'pickNoText';
   return extraction.message === NO_SELECTION_MESSAGE ? 'noSelection' : 'noArticle';
 }
 
-function readerContent(extraction: Extraction, signal: AbortSignal): HTMLElement {
+/** "Pick the article" on the no-article screen: the way out when extraction found nothing. */
+function pickButton(onPick: (() => void) | undefined, signal: AbortSignal): HTMLElement[] {
+  if (!onPick) return [];
+  const button = h('button', { type: 'button', class: 'pick-article' }, t('pickArticle'));
+  button.addEventListener('click', () => onPick(), { signal });
+  return [h('p', { class: 'pick-line' }, button)];
+}
+
+function readerContent(
+  extraction: Extraction,
+  signal: AbortSignal,
+  onPick?: () => void,
+): HTMLElement {
   if (!extraction.ok) {
     const why = failureMessage(extraction);
-    // What to do next, not only that it failed (issue 10): read a selection instead.
-    const next = why === 'noSelection' ? [] : [h('p', { class: 'next' }, t('noArticleNext'))];
-    return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next);
+    // What to do next, not only that it failed (issue 10): read a selection, or pick the block
+    // (a picked block is measured alone, so a page too large to read whole may still do).
+    const selected = why === 'noSelection' || why === 'pickNoText';
+    const next = selected ? [] : [h('p', { class: 'next' }, t('noArticleNext'))];
+    const pick = pickButton(onPick, signal);
+    return h('div', { class: 'empty' }, h('p', {}, t(why)), ...next, ...pick);
   }
   const { article } = extraction;
   // The article keeps its own language and direction, whatever the UI's: an Arabic article reads
@@ -157,7 +198,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     // Focusable, so the article scrolls from the keyboard even where it has no link to land on.
     { class: 'scroller', tabindex: '0' },
     ...(note ? [note] : []),
-    readerContent(extraction, signal),
+    ...noteLine(options.note, signal),
+    readerContent(extraction, signal, options.onPick),
   );
   // The article's scroller and, at its start edge, the features' panels (the outline).
   const main = h('div', { class: 'main' }, scroller);
@@ -176,6 +218,8 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
     pushEscape: escapes.push,
     prepareLinks,
     ...(options.keepFix ? { keepFix: options.keepFix } : {}),
+    startPicker: () => options.onPick?.(),
+    keepPick: options.keepPick ?? null,
   });
   tools.finish();
   const progress = readingProgress(scroller, signal);

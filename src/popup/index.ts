@@ -7,6 +7,7 @@ import { fillMessages, localize, t } from '../shared/i18n';
 import { sendToTab, type ReaderStatus } from '../shared/messages';
 import { enableExportButtons, wireExportButtons } from './export-buttons';
 import { wireReadSelection } from './read-selection';
+import { wirePickArticle } from './pick-article';
 import { wireAutoOpen } from './auto-open';
 import { initSettingsForm } from './settings-form';
 import { targetTab } from './target-tab';
@@ -96,6 +97,11 @@ async function main() {
     tabId,
     (text) => (message.textContent = text),
     async () => showStatus(await readerStatus(tabId)),
+  );
+  wirePickArticle(
+    tabId,
+    (text) => (message.textContent = text),
+    async () => (ownWindow ? window.close() : showStatus(await readerStatus(tabId))),
   );
   $('close').addEventListener('click', async () => {
     status = await sendToTab(tabId, 'reader-close');

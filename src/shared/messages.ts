@@ -5,10 +5,12 @@
 import browser from './browser';
 
 /**
- * The whole page's article, just what the reader selected on it, or the page's article opened
- * by itself on a site chosen for it ('auto': shown only when there is an article).
+ * The whole page's article, just what the reader selected on it, the page's article opened
+ * by itself on a site chosen for it ('auto': shown only when there is an article), or a block
+ * the reader picks on the page ('pick': asked for, it starts the picker; the reader then opens
+ * on the picked block).
  */
-export type ReaderSource = 'page' | 'selection' | 'auto';
+export type ReaderSource = 'page' | 'selection' | 'auto' | 'pick';
 
 /** What the reader in a tab reports about itself. */
 export interface ReaderStatus {
@@ -25,9 +27,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'htm
 
 /**
  * The reader's parts loaded on first use, each its own script, chunks/<name>.js
- * (src/content/chunks.ts): the Markdown/HTML exporter, read aloud, "Show removed".
+ * (src/content/chunks.ts): the Markdown/HTML exporter, read aloud, "Show removed", the picker of
+ * "Pick the article".
  */
-export const CHUNKS = ['export', 'read-aloud', 'show-removed'] as const;
+export const CHUNKS = ['export', 'read-aloud', 'show-removed', 'picker'] as const;
 export type ChunkName = (typeof CHUNKS)[number];
 
 /** Sent to the content script of one tab (by the background or the popup). */
@@ -52,6 +55,8 @@ export type BackgroundMessages = {
   'reader-closed': { request: void; response: void };
   /** From the popup: open the reader of `tabId` on what is selected there. */
   'read-selection': { request: { tabId: number }; response: { ok: boolean } };
+  /** From the popup: turn the page of `tabId` into the picker ("Pick the article"). */
+  'pick-article': { request: { tabId: number }; response: { ok: boolean } };
   /**
    * Loads one of the reader's lazily loaded parts (chunks/<name>.js) into the sender's frame;
    * kept out of content.js so opening the reader never pays for them.

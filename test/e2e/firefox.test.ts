@@ -10,6 +10,7 @@ import { DEMO_EXPECTED as EXPECTED } from './harness/expected';
 import {
   hostCount,
   inReader,
+  inShadowHost,
   openExtensionPage,
   openPopupFor,
   openReader,
@@ -337,6 +338,59 @@ describe('Firefox: the outline', () => {
     expect(await hostCount(page)).toBe(1);
     await page.keyboard.press('Escape');
     expect(await hostCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('Firefox: Pick the article', () => {
+  test('by keyboard from the toolbar: arrows move the outline, Enter reads the block, the page is unchanged', async () => {
+    const page = await visit('/pages/pick.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await openReader(env.firefox, page);
+    await inReader(env.firefox, page, (root) =>
+      root.querySelector<HTMLElement>('button.pick-article')!.click(),
+    );
+    const pickers = () =>
+      page.evaluate(() => document.querySelectorAll('html > div[data-clearpage-picker]').length);
+    await expect.poll(pickers, { timeout: 5_000, interval: 50 }).toBe(1);
+    expect(await hostCount(page)).toBe(0);
+    const said = () =>
+      inShadowHost(
+        env.firefox,
+        page,
+        'data-clearpage-picker',
+        (root) => root.querySelector('.current')!.textContent,
+      );
+    await expect.poll(said, { timeout: 3_000, interval: 50 }).toMatch(/^main · /);
+    // The size as the page lays the block out (this window may be narrower than Chromium's).
+    const label = (id: string) =>
+      page.evaluate((i: string) => {
+        const r = document.getElementById(i)!.getBoundingClientRect();
+        const n = (v: number) => Math.round(v).toLocaleString('en');
+        return `div · ${n(r.width)} × ${n(r.height)}`;
+      }, id);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(said, { timeout: 3_000, interval: 50 }).toBe(await label('lead'));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(said, { timeout: 3_000, interval: 50 }).toBe(await label('story'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hostCount(page), { timeout: 5_000, interval: 50 }).toBe(1);
+    expect(await pickers()).toBe(0);
+    const { text } = await inReader(env.firefox, page, readerView, '');
+    expect(text).toMatch(/storm barrier at the mouth of the harbour/);
+    expect(text).not.toMatch(/Share on Facebook|Most read|High water/);
+
+    // Esc cancels a second pick and brings back the reader it started from; Esc closes that.
+    await inReader(env.firefox, page, (root) =>
+      root.querySelector<HTMLElement>('button.pick-article')!.click(),
+    );
+    await expect.poll(pickers, { timeout: 5_000, interval: 50 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(pickers, { timeout: 3_000, interval: 50 }).toBe(0);
+    await expect.poll(() => hostCount(page), { timeout: 5_000, interval: 50 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hostCount(page), { timeout: 3_000, interval: 50 }).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });

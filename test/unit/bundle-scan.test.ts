@@ -100,6 +100,7 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
       'background.js',
       // Loaded on first use (src/content/chunks.ts).
       'chunks/export.js',
+      'chunks/picker.js',
       'chunks/read-aloud.js',
       'chunks/show-removed.js',
       'content.js',
@@ -116,6 +117,7 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
     'chunks/export.js': [/turndown-root/, /blankReplacement/, /keepReplacement/, /force-cache/],
     'chunks/read-aloud.js': [/SpeechSynthesisUtterance/, /voiceschanged/, /localService/],
     'chunks/show-removed.js': [/:scope > \.cp-removed-label/],
+    'chunks/picker.js': [/data-clearpage-picker/, /elementsFromPoint/],
   };
 
   it.each(Object.keys(LAZY))('keeps %s out of content.js: only the chunk has its code', (chunk) => {

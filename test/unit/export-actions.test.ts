@@ -211,7 +211,7 @@ describe('the background', () => {
     await import('../../src/background/index');
     const ask = (payload: unknown, sender: object) =>
       fake.runtime.deliver({ clearpage: 'load-chunk', payload }, sender);
-    for (const name of ['export', 'read-aloud', 'show-removed']) {
+    for (const name of ['export', 'read-aloud', 'show-removed', 'picker']) {
       expect(await ask({ name }, { tab: { id: 7 }, frameId: 3 })).toEqual({ ok: true });
       expect(fake.calls).toContainEqual({
         api: 'scripting.executeScript',

@@ -125,6 +125,31 @@ describe('reader overlay', () => {
     expect(byName('Close reader')).toBeDefined();
   });
 
+  it('offers "Pick the article" on the no-article screen, and a note line when asked', () => {
+    const onPick = vi.fn();
+    const run = vi.fn();
+    mount(
+      {
+        ok: false,
+        reason: 'no-article',
+        message: "Clearpage couldn't find an article on this page",
+      },
+      {
+        onPick,
+        note: { text: 'Showing the block kept for this site.', action: { label: 'Undo', run } },
+      },
+    );
+    const button = root!.querySelector<HTMLButtonElement>('.empty .pick-line button.pick-article')!;
+    expect(button.textContent).toBe('Pick the article');
+    button.click();
+    expect(onPick).toHaveBeenCalledTimes(1);
+    expect(root!.querySelector('.fix-note')?.textContent).toBe(
+      'Showing the block kept for this site. Undo',
+    );
+    root!.querySelector<HTMLButtonElement>('.fix-note-action')!.click();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when the page is too large to read', () => {
     mount({
       ok: false,
@@ -167,6 +192,7 @@ describe('reader overlay', () => {
       'Show removed (1)',
       'Remove parts',
       'Read aloud',
+      'Pick the article',
       'More controls',
       'Close reader',
     ]);

@@ -85,6 +85,17 @@ export interface FeatureContext {
   addTeardown(fn: () => void): void;
   /** Links open in a new tab, as in the article. */
   prepareLinks(root: ParentNode): void;
+  /** "Pick the article": the reader closes and the page becomes the picker (reader.ts). */
+  startPicker(): void;
+  /** Set when the article is a block just picked on an http(s) page: keeps it for the site. */
+  readonly keepPick: KeepPick | null;
+}
+
+export interface KeepPick {
+  /** The site it would be kept for ("news.example"). */
+  readonly host: string;
+  /** Stores the pick as the site's fix; false when it could not be kept. */
+  keep(): Promise<boolean>;
 }
 
 export interface Feature {

@@ -14,6 +14,7 @@ import * as showRemoved from './show-removed';
 import * as removeBlock from './remove-block';
 import * as readAloud from './read-aloud';
 import * as outline from './outline';
+import * as pickArticle from './pick-article';
 
 export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'font-size', mount: fontSize.mount },
@@ -26,4 +27,5 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   { id: 'show-removed', mount: showRemoved.mount },
   { id: 'remove-block', mount: removeBlock.mount },
   { id: 'read-aloud', mount: readAloud.mount },
+  { id: 'pick-article', mount: pickArticle.mount },
 ]);

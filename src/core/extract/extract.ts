@@ -251,7 +251,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * that DOMPurify copies, and "show removed parts" needs the stripped article later. Moving the
  * top-level nodes back costs nothing like a copy.
  */
-function sanitizeKeepingRoot(root: Element, win: Window): Sanitized {
+export function sanitizeKeepingRoot(root: Element, win: Window): Sanitized {
   const first = root.firstChild;
   const result = sanitizeArticle(root, win);
   const holder = first?.parentNode;

@@ -31,7 +31,7 @@ function absolute(value: string, base: string): string | null {
 }
 
 /** Resolves the copy's URLs against the page's, which the private document does not share. */
-function absolutize(root: Element, base: string): void {
+export function absolutize(root: Element, base: string): void {
   for (const [selector, attr] of URL_ATTRS) {
     for (const el of root.querySelectorAll(selector)) {
       const url = absolute(el.getAttribute(attr) ?? '', base);
@@ -53,7 +53,7 @@ function absolutize(root: Element, base: string): void {
 }
 
 /** The page's main heading, else its `<title>`: the selection's own heading may not be in it. */
-function pageTitle(doc: Document): string {
+export function pageTitle(doc: Document): string {
   const heading = doc.querySelector('h1')?.textContent ?? '';
   return (heading.trim() || doc.title || '').replace(/\s+/g, ' ').trim();
 }

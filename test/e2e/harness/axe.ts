@@ -6,7 +6,7 @@
 // computed colours, which is what the rules check.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { inReader } from './reader-chromium';
+import { inReader, inShadowHost } from './reader-chromium';
 
 export interface AxeViolation {
   id: string;
@@ -30,14 +30,16 @@ interface ReaderSnapshot {
   html: string;
 }
 
-function snapshot(root: ShadowRoot): ReaderSnapshot {
+function snapshot(root: ShadowRoot, whole = false): ReaderSnapshot {
   const sheets = [...root.adoptedStyleSheets].map((sheet) =>
     [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
   );
   const styles = [...root.querySelectorAll('style')].map((s) => s.textContent ?? '');
   return {
     css: [...sheets, ...styles].join('\n'),
-    html: root.querySelector('[role="dialog"]')?.outerHTML ?? '',
+    html: whole
+      ? [...root.children].map((el) => el.outerHTML).join('')
+      : (root.querySelector('[role="dialog"]')?.outerHTML ?? ''),
   };
 }
 
@@ -46,8 +48,12 @@ export async function axeReader(
   page: Page,
   context: BrowserContext,
   colorScheme: 'light' | 'dark' = 'light',
+  /** Another of Clearpage's hosts (the picker's), mirrored whole rather than its dialog. */
+  hostAttr?: string,
 ): Promise<AxeViolation[]> {
-  const shot = await inReader(page, snapshot);
+  const shot = hostAttr
+    ? await inShadowHost(page, hostAttr, snapshot, true)
+    : await inReader(page, snapshot);
   if (!shot.html) throw new Error('no reader dialog to check');
   const mirror = await context.newPage();
   try {

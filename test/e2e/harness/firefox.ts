@@ -121,9 +121,20 @@ export async function readClipboard(session: FirefoxSession): Promise<string> {
  * Runs `fn(shadowRoot, arg)` in the page on the reader's closed shadow root. BiDi's node
  * serialisation with includeShadowTree "all" hands out closed roots too.
  */
-export async function inReader<T, A = undefined>(
+export function inReader<T, A = undefined>(
   session: FirefoxSession,
   page: Page,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
+  return inShadowHost(session, page, 'data-clearpage-reader', fn, arg);
+}
+
+/** inReader for another of Clearpage's hosts under <html> (the picker's: data-clearpage-picker). */
+export async function inShadowHost<T, A = undefined>(
+  session: FirefoxSession,
+  page: Page,
+  attr: string,
   fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
   arg?: A,
 ): Promise<T> {
@@ -131,10 +142,10 @@ export async function inReader<T, A = undefined>(
   const host = await evaluate(
     session,
     context,
-    `document.documentElement.querySelector(':scope > [data-clearpage-reader]')`,
+    `document.documentElement.querySelector(':scope > [${attr}]')`,
   );
   const shadow = (host.value as { shadowRoot?: { sharedId: string } } | undefined)?.shadowRoot;
-  if (!shadow) throw new Error(`no reader shadow root on ${page.url()}`);
+  if (!shadow) throw new Error(`no ${attr} shadow root on ${page.url()}`);
   const { result } = await session.bidi.send('script.callFunction', {
     // Values cross as JSON both ways: BiDi's own typed serialisation is clumsy to unpack.
     functionDeclaration: `async (root, arg) =>

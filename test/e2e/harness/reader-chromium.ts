@@ -26,14 +26,14 @@ export function hostCount(page: Page): Promise<number> {
   );
 }
 
-async function shadowRootObject(cdp: CDPSession): Promise<string | undefined> {
+async function shadowRootObject(cdp: CDPSession, attr = HOST_ATTR): Promise<string | undefined> {
   const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
   const html = root.children?.find((n) => n.nodeName === 'HTML');
   // attributes is a flat [name, value, …] list; the page may add hosts of its own, without a root.
   const host = html?.children?.find(
     (n) =>
       n.localName === 'div' &&
-      (n.attributes ?? []).some((a, i) => i % 2 === 0 && a === HOST_ATTR) &&
+      (n.attributes ?? []).some((a, i) => i % 2 === 0 && a === attr) &&
       (n.shadowRoots?.length ?? 0) > 0,
   );
   const shadow = host?.shadowRoots?.[0];
@@ -46,14 +46,24 @@ async function shadowRootObject(cdp: CDPSession): Promise<string | undefined> {
  * Runs `fn(shadowRoot, arg)` in the page's main world and returns its (JSON) result.
  * `fn` is serialised: it must not close over anything.
  */
-export async function inReader<T, A = undefined>(
+export function inReader<T, A = undefined>(
   page: Page,
   fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
   arg?: A,
 ): Promise<T> {
+  return inShadowHost(page, HOST_ATTR, fn, arg);
+}
+
+/** inReader for another of Clearpage's hosts: the <div> under <html> that carries `attr`. */
+export async function inShadowHost<T, A = undefined>(
+  page: Page,
+  attr: string,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
   const cdp = await cdpFor(page);
-  const objectId = await shadowRootObject(cdp);
-  if (!objectId) throw new Error(`no reader host with a shadow root on ${page.url()}`);
+  const objectId = await shadowRootObject(cdp, attr);
+  if (!objectId) throw new Error(`no ${attr} host with a shadow root on ${page.url()}`);
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId,

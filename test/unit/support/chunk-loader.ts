@@ -15,6 +15,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   export: () => import('../../../src/content/lazy/export'),
   'read-aloud': () => import('../../../src/content/lazy/read-aloud'),
   'show-removed': () => import('../../../src/content/lazy/show-removed'),
+  picker: () => import('../../../src/content/lazy/picker'),
 };
 
 export async function stubChunkLoader(): Promise<ChunkLoader> {

@@ -7,7 +7,7 @@ import { vi, type Mock } from 'vitest';
 import type { Article } from '../../../src/core/article';
 import { escapeStack } from '../../../src/content/escape-stack';
 import { mountFeatures, type FeatureHostParts } from '../../../src/content/feature-host';
-import type { Feature } from '../../../src/content/features/context';
+import type { Feature, KeepPick } from '../../../src/content/features/context';
 import { FEATURES } from '../../../src/content/features/index';
 import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '../../../src/shared/settings';
 
@@ -30,6 +30,7 @@ export interface MountedFeature {
   };
   announce: Mock<(message: string) => void>;
   closeReader: Mock<() => void>;
+  startPicker: Mock<() => void>;
   escape(): void;
   host: ReturnType<typeof mountFeatures>;
   controller: AbortController;
@@ -43,6 +44,7 @@ export function mountFeature(
     article?: Article | null;
     settings?: Settings;
     keepFix?: FeatureHostParts['keepFix'];
+    keepPick?: KeepPick | null;
   } = {},
 ): MountedFeature {
   const article = options.article ?? null;
@@ -70,6 +72,7 @@ export function mountFeature(
   };
   const announce = vi.fn((_message: string) => undefined);
   const closeReader = vi.fn(() => undefined);
+  const startPicker = vi.fn(() => undefined);
   const escapes = escapeStack(closeReader);
   const host = mountFeatures([feature(id)], {
     root,
@@ -90,6 +93,8 @@ export function mountFeature(
     pushEscape: escapes.push,
     prepareLinks: () => undefined,
     ...(options.keepFix ? { keepFix: options.keepFix } : {}),
+    startPicker,
+    keepPick: options.keepPick ?? null,
   });
   const storedAfterUpdates = (from = settings) =>
     store.update.mock.calls.reduce((s: Settings, [change]) => ({ ...s, ...change(s) }), from);
@@ -102,6 +107,7 @@ export function mountFeature(
     store,
     announce,
     closeReader,
+    startPicker,
     escape: escapes.closeInnermost,
     host,
     controller,
