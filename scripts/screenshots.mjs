@@ -1,7 +1,8 @@
 // `node scripts/screenshots.mjs`: the README's screenshots, taken from the real extension in
 // Chromium — the reader in the light, sepia, dark and high-contrast themes, the popup beside it
-// (also with "More reading settings" open), a 320 px window
-// with its "More controls" panel open, and an Arabic article (right to left). Writes .github/screenshots/*.png.
+// (also with "More reading settings" open), a 320 px window with its "More controls" panel open,
+// the outline ("Contents") open, "Remove parts" over a paragraph, the picker over a block, and an
+// Arabic article (right to left). Writes .github/screenshots/*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +17,8 @@ const SIZE = { width: 1280, height: 800 };
 async function useTheme(chromium, session, theme) {
   await chromium.serviceWorker(session).evaluate(
     (settings) => chrome.storage.sync.set({ settings }),
-    // Version 3 of the settings (src/shared/settings-schema.ts); other fields take their defaults.
-    { theme, version: 3, savedAt: Date.now() },
+    // Version 4 of the settings (src/shared/settings-schema.ts); other fields take their defaults.
+    { theme, version: 4, savedAt: Date.now() },
   );
 }
 
@@ -47,6 +48,43 @@ async function narrowShot({ chromium, reader, server }, session) {
   await page.close();
 }
 
+/** The reader's own tools: the outline open, "Remove parts" on, and the picker over a block. */
+async function toolShots({ chromium, reader, picker, server }, session) {
+  const page = await session.context.newPage();
+  await page.setViewportSize(SIZE);
+  await chromium.gotoSettled(page, server.url('/pages/outline-article.html?shot=outline'));
+  await reader.openReader(session, page);
+  await page.waitForTimeout(800);
+  await reader.clickInReader(page, 'Contents');
+  await page.waitForTimeout(300);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${out}/reader-outline.png` });
+  await page.close();
+
+  const demo = await session.context.newPage();
+  await demo.setViewportSize(SIZE);
+  await chromium.gotoSettled(demo, server.url('/pages/demo-news.html?shot=remove'));
+  await reader.openReader(session, demo);
+  await demo.waitForTimeout(800);
+  await reader.clickInReader(demo, 'Remove parts');
+  // The third paragraph of the story, under the pointer: outlined, its "Remove" button shown.
+  const centre = await reader.inReader(demo, (root) => {
+    const box = root.querySelectorAll('.body p')[2].getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  await demo.mouse.move(centre.x, centre.y);
+  await demo.waitForTimeout(300);
+  await demo.screenshot({ path: `${out}/reader-remove.png` });
+  await reader.clickInReader(demo, 'Pick the article');
+  await picker.waitForPicker(demo);
+  const story = await picker.boxOf(demo, 'article');
+  await demo.mouse.move(story.x + 4, story.y + 4);
+  await demo.waitForTimeout(300);
+  await demo.screenshot({ path: `${out}/picker.png` });
+  await demo.keyboard.press('Escape');
+  await demo.close();
+}
+
 async function popupShot({ popup }, session, page) {
   const tab = await popup.openPopupFor(session, page);
   await tab.setViewportSize({ width: 340, height: 600 });
@@ -67,12 +105,13 @@ async function main() {
     'chromium',
     'reader-chromium',
     'popup-chromium',
+    'picker-chromium',
     'server',
   );
-  const [chromium, reader, popup, serverModule] = modules;
+  const [chromium, reader, popup, picker, serverModule] = modules;
   const server = await serverModule.serveStatic();
   const session = await chromium.launchChromium({ extensionDirs: [`${root}dist/chrome`] });
-  const h = { chromium, reader, popup, server };
+  const h = { chromium, reader, popup, picker, server };
   try {
     for (const theme of ['light', 'sepia', 'dark', 'contrast']) {
       const page = await readerShot(
@@ -86,6 +125,7 @@ async function main() {
       await page.close();
     }
     await narrowShot(h, session);
+    await toolShots(h, session);
     const arabic = '/fixtures/ar-rtl-news/source.html';
     await (await readerShot(h, session, arabic, 'reader-arabic.png', 'light')).close();
     await useTheme(chromium, session, 'system');
