@@ -50,6 +50,7 @@ async function narrowShot({ chromium, reader, server }, session) {
 
 /** The reader's own tools: the outline open, "Remove parts" on, and the picker over a block. */
 async function toolShots({ chromium, reader, picker, server }, session) {
+  await useTheme(chromium, session, 'light');
   const page = await session.context.newPage();
   await page.setViewportSize(SIZE);
   await chromium.gotoSettled(page, server.url('/pages/outline-article.html?shot=outline'));
@@ -77,8 +78,11 @@ async function toolShots({ chromium, reader, picker, server }, session) {
   await demo.screenshot({ path: `${out}/reader-remove.png` });
   await reader.clickInReader(demo, 'Pick the article');
   await picker.waitForPicker(demo);
-  const story = await picker.boxOf(demo, 'article');
-  await demo.mouse.move(story.x + 4, story.y + 4);
+  // Over the headline, then Up: the story around it, outlined with its size.
+  const headline = await picker.boxOf(demo, 'article h1');
+  await demo.mouse.move(headline.x + 10, headline.y + 10);
+  await demo.waitForTimeout(200);
+  await demo.keyboard.press('ArrowUp');
   await demo.waitForTimeout(300);
   await demo.screenshot({ path: `${out}/picker.png` });
   await demo.keyboard.press('Escape');
