@@ -26,6 +26,7 @@ import { toolbar } from './toolbar';
 import { escapeStack } from './escape-stack';
 import { keepOpenOnCancel, showDialog, showOnTop } from './top-layer';
 import { keepKeysInReader, listenForEscape } from './reader-keys';
+import { pressWithKeys } from './key-activation';
 import { mountFeatures, type SettingsStore } from './feature-host';
 import { FEATURES } from './features/index';
 import type { Feature, FeatureHandlers, KeepPick, KeptFixKind } from './features/context';
@@ -250,6 +251,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   listenForEscape(escapes, signal);
   keepKeysInReader(host, scroller, signal);
   trapFocus(host, root, dialog, signal);
+  pressWithKeys(root, signal);
 
   markStage('overlay');
   // Before the host is there, so the reader is never inert.

@@ -100,6 +100,30 @@ describe('font size', () => {
     await page.close();
   });
 
+  test('Enter and Space on the focused Larger/Smaller text button press it once each', async () => {
+    const page = await openArticle(chromium);
+    await expectFontSize(page, px(140));
+    await inReader(page, (root) => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="Larger text"]')!.focus();
+    });
+    await page.keyboard.press('Enter');
+    await expectFontSize(page, px(150));
+    await page.keyboard.press(' ');
+    await expectFontSize(page, px(160));
+    // Once each, not also by key-activation.ts's fallback click.
+    await page.waitForTimeout(300);
+    await expectFontSize(page, px(160));
+    await inReader(page, (root) => {
+      root.querySelector<HTMLButtonElement>('button[aria-label="Smaller text"]')!.focus();
+    });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(' ');
+    await expectFontSize(page, px(140));
+    await page.waitForTimeout(300);
+    await expectFontSize(page, px(140));
+    await page.close();
+  });
+
   test('the size is remembered on reload and on another page', async () => {
     const page = await openArticle(chromium);
     await page.reload();
