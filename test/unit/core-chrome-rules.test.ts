@@ -301,7 +301,7 @@ describe('page widgets: gallery, comments, rights', () => {
   });
 });
 
-describe('threads: quotes of earlier posts, signatures', () => {
+describe('threads: quotes of earlier posts', () => {
   // An invented board: three posts, each a div with its poster's line; prose from PROSE.
   const post = (who: string, body: string, extra = '') =>
     `<div class="post"><p class="author">${who} · 3 May 2026</p><div class="content">${body}</div>${extra}</div>`;
@@ -345,25 +345,5 @@ describe('threads: quotes of earlier posts, signatures', () => {
     expectKept(`<blockquote class="pullquote">${PROSE[1]}</blockquote>`, 'end');
     // Not a thread, not marked as a quote: a repeated block is the article's own.
     expectKept(`<div class="recap"><p>${PROSE[0]}</p></div>`, 'end');
-  });
-
-  it('removes posters’ signatures in a thread and keeps a poster’s card and a letter’s signature', () => {
-    const sig = '<div class="signature">Growing since 1998 · <a href="/gallery">my plot</a></div>';
-    const { removed, text } = strip(
-      `${post('ana', `<p>${PROSE[0]}</p>`, sig)}${post('ana', `<p>${PROSE[1]}</p>`, sig)}`,
-    );
-    expect(threadRules(removed)).toEqual([
-      ['author-bio', 'signature'],
-      ['author-bio', 'signature'],
-    ]);
-    expect(text).not.toContain('Growing since');
-    // A card classed "signature" that names the poster and the date is the post's own line.
-    expectKept(
-      '<div class="post-signature"><div class="user-info"><a href="/u/7">ana</a> <span>asked 3 May</span></div></div>',
-      'end',
-      { thread: true },
-    );
-    // One article, one "signature": the letter's sign-off.
-    expectKept('<p class="signature">The Editors, Valley Courier</p>');
   });
 });

@@ -21,7 +21,7 @@ import { agencyCredits, authorBio, disclosure } from './rules/people';
 import { browserNotice, cookieNotice, followPromo, newsletterBox, paywall } from './rules/promos';
 import { advertisement, dateline, skipLink, toolbar } from './rules/ui';
 import { commentUi, copyrightFooter, galleryControls } from './rules/page-ui';
-import { quotedPost, signature } from './rules/threads';
+import { quotedPost } from './rules/threads';
 
 /**
  * A rule with its stable id: the id is what a removal record's `rule` says, what
@@ -47,7 +47,6 @@ export const SPECIFIC_RULES: readonly RegisteredRule[] = [
   { id: 'figure-text', test: figureText },
   { id: 'image-caption', test: imageCaption },
   { id: 'dateline', test: dateline },
-  { id: 'signature', test: signature },
 ];
 
 export const BROAD_RULES: readonly RegisteredRule[] = [
