@@ -19,6 +19,7 @@ import { fontLoader } from './fonts';
 import { h } from './h';
 import { printOnlyTheReader } from './print';
 import { articleHeader } from './header';
+import hostCss from './host.css?inline';
 import overlayCss from './overlay.css?inline';
 import { readingProgress } from './progress';
 import { themeCss } from './themes';
@@ -185,7 +186,7 @@ export function mountOverlay(extraction: Extraction, options: OverlayOptions): O
   const { host, selector } = newHost();
   const root = host.attachShadow({ mode: 'closed' });
   const { signal } = options;
-  adoptStyles(root, overlayCss + themeCss());
+  adoptStyles(root, hostCss + overlayCss + themeCss());
   printOnlyTheReader(selector, root, signal);
 
   const { status, announce } = liveRegion();

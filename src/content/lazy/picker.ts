@@ -22,6 +22,7 @@ import { showOnTop } from '../top-layer';
 import { themeCss } from '../themes';
 import { trusted } from '../trusted';
 import { registerChunk } from '../chunk-slot';
+import hostCss from '../host.css?inline';
 import pickerCss from './picker.css?inline';
 import { describeBlock, hitTarget, moveFor, startingBlock, type PickerNav } from './picker-nav';
 
@@ -105,7 +106,7 @@ function start(options: PickerOptions): void {
   const host = document.createElement('div');
   host.setAttribute(PICKER_ATTR, crypto.getRandomValues(new Uint32Array(2)).join('-'));
   const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, pickerCss + themeCss());
+  adoptStyles(root, hostCss + pickerCss + themeCss());
   const ui = parts(options);
   root.append(ui.pane, ui.box, ui.bar);
   const nav: PickerNav = { visible, own: (el) => el === host };
